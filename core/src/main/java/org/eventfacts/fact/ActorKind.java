@@ -1,0 +1,15 @@
+package org.eventfacts.fact;
+
+/** What sort of participant an {@link Actor} is. */
+public enum ActorKind {
+  /** A named person: "Kassym-Shomart Tokayev". */
+  PERSON,
+  /** A named organisation: "Collective Security Treaty Organization", "AFP". */
+  ORGANIZATION,
+  /** An unnamed group acting together: "demonstrators", "security forces". */
+  GROUP,
+  /** A country acting as a participant: "Kazakhstan", "Russia". */
+  COUNTRY,
+  /** A place: "Almaty". */
+  LOCATION
+}

@@ -1,0 +1,41 @@
+package org.eventfacts.fact;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A statement that a person or a group was taken into custody.
+ *
+ * <p>From "More than 3800 demonstrators have been arrested":
+ *
+ * <pre>{@code
+ * arrest.arrestee().text()   // "demonstrators"
+ * arrest.count()             // 3800, MORE_THAN
+ * }</pre>
+ *
+ * @param arrestee who was arrested: a person (linked to their actor) or a group; {@code null}
+ *     only when the text gives a number alone ("Thousands have been arrested")
+ * @param count how many, for groups and numbers; {@code null} for a named person
+ * @param authority who made or announced the arrest, when the text says
+ * @param charge the offence ("treason", "on suspicion of arson"), when stated
+ * @param source on whose authority the arrest is reported, when it is attributed
+ * @param hedged whether the text marks the arrest as unconfirmed
+ * @param evidence where it is stated
+ */
+public record Arrest(
+    @Nullable Phrase arrestee,
+    @Nullable Count count,
+    @Nullable Phrase authority,
+    @Nullable Phrase charge,
+    @Nullable Phrase source,
+    boolean hedged,
+    Evidence evidence)
+    implements Fact {
+
+  public Arrest {
+    checkArgument(arrestee != null || count != null, "an arrest needs an arrestee or a count");
+    checkNotNull(evidence, "evidence");
+  }
+}

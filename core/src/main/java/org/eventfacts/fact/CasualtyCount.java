@@ -1,0 +1,43 @@
+package org.eventfacts.fact;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A statement that a number of people were killed, injured or are missing.
+ *
+ * <p>From "According to official government figures, 26 armed criminals have been killed":
+ *
+ * <pre>{@code
+ * casualty.outcome()          // KILLED
+ * casualty.count()            // 26, EXACT
+ * casualty.victims().text()   // "armed criminals"
+ * casualty.source().text()    // "official government figures"
+ * }</pre>
+ *
+ * @param outcome what happened to them
+ * @param count how many, as stated
+ * @param victims who they were ("armed criminals", "a 17-year-old"), when the text says
+ * @param perpetrator who killed or injured them ("police"), when the same statement says
+ * @param source on whose authority the figure is given, when it is attributed
+ * @param hedged whether the text marks the figure as unconfirmed ("reportedly", "has not been
+ *     independently verified")
+ * @param evidence where it is stated
+ */
+public record CasualtyCount(
+    Outcome outcome,
+    Count count,
+    @Nullable Phrase victims,
+    @Nullable Phrase perpetrator,
+    @Nullable Phrase source,
+    boolean hedged,
+    Evidence evidence)
+    implements Fact {
+
+  public CasualtyCount {
+    checkNotNull(outcome, "outcome");
+    checkNotNull(count, "count");
+    checkNotNull(evidence, "evidence");
+  }
+}

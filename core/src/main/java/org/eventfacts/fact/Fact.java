@@ -1,0 +1,25 @@
+package org.eventfacts.fact;
+
+/**
+ * One checkable statement read from a text, with the evidence for it.
+ *
+ * <pre>{@code
+ * for (Fact fact : facts.facts()) {
+ *   switch (fact) {
+ *     case CasualtyCount c -> System.out.println(c.outcome() + " " + c.count().text());
+ *     case Arrest a -> System.out.println("arrested: " + a.arrestee());
+ *     case Quote q -> System.out.println(q.speaker() + ": " + q.text());
+ *   }
+ * }
+ * }</pre>
+ */
+public sealed interface Fact permits CasualtyCount, Arrest, Quote {
+
+  /** Where the fact is stated and which rule read it. */
+  Evidence evidence();
+
+  /** The stretch of the input that states the fact. */
+  default Span span() {
+    return evidence().span();
+  }
+}

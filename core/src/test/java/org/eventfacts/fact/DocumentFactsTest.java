@@ -1,0 +1,83 @@
+package org.eventfacts.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentFactsTest {
+
+  private static final String TEXT = "Tokayev said 26 were killed.";
+
+  private static final Actor TOKAYEV =
+      new Actor(
+          "a1",
+          "Kassym-Shomart Tokayev",
+          ActorKind.PERSON,
+          List.of("President"),
+          "Kazakhstan",
+          List.of(new Span(0, 7)));
+
+  @Test
+  void namesASlotByItsActor() {
+    DocumentFacts facts =
+        new DocumentFacts("d", TEXT, List.of(), List.of(), List.of(), List.of(TOKAYEV));
+
+    assertThat(facts.nameOf(new Phrase("Tokayev", new Span(0, 7), "a1")))
+        .isEqualTo("Kassym-Shomart Tokayev");
+    assertThat(facts.nameOf(Phrase.of("police", new Span(0, 6)))).isEqualTo("police");
+    assertThat(facts.nameOf(null)).isNull();
+  }
+
+  @Test
+  void listsFactsInTextOrder() {
+    CasualtyCount later = casualty(13, 27);
+    CasualtyCount earlier = casualty(0, 12);
+
+    DocumentFacts facts =
+        new DocumentFacts("d", TEXT, List.of(later, earlier), List.of(), List.of(), List.of());
+
+    assertThat(facts.casualties()).containsExactly(earlier, later);
+    assertThat(facts.facts()).containsExactly(earlier, later);
+  }
+
+  @Test
+  void rejectsEvidenceOutsideTheText() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new DocumentFacts(
+                    "d", "short", List.of(casualty(0, 20)), List.of(), List.of(), List.of()))
+        .withMessageContaining("outside a text");
+  }
+
+  @Test
+  void rejectsDuplicateActorIds() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new DocumentFacts(
+                    "d", TEXT, List.of(), List.of(), List.of(), List.of(TOKAYEV, TOKAYEV)))
+        .withMessageContaining("unique");
+  }
+
+  @Test
+  void copiesItsListsIntoImmutableOnes() {
+    DocumentFacts facts = DocumentFacts.empty("d", TEXT);
+
+    assertThat(facts.casualties()).isUnmodifiable();
+    assertThat(facts.actors()).isUnmodifiable();
+  }
+
+  private static CasualtyCount casualty(int start, int end) {
+    return new CasualtyCount(
+        Outcome.KILLED,
+        Count.exact("26", 26),
+        null,
+        null,
+        null,
+        false,
+        new Evidence(new Span(start, end), 0, "test"));
+  }
+}
