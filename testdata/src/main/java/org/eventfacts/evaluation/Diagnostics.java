@@ -1,0 +1,51 @@
+package org.eventfacts.evaluation;
+
+import java.util.Locale;
+
+/**
+ * Renders what each document's extraction got wrong: a line per missed expectation and per false
+ * positive, so a developer can see which rule to fix.
+ *
+ * <pre>{@code
+ * == kazakhstan-stern
+ *   missed casualty  KILLED 26 EXACT victims="armed criminals" hedged=true
+ *   missed quote     [812, 867) DIRECT speaker="Kassym-Shomart Tokayev" | “I gave the order…”
+ *   wrong  arrest    arrestee="reporters" [1200, 1240) arrest.passive | "reporters were held…"
+ * }</pre>
+ */
+final class Diagnostics {
+
+  private static final int MAX_EVIDENCE = 160;
+
+  private Diagnostics() {}
+
+  static String render(EvaluationReport report) {
+    StringBuilder out = new StringBuilder();
+    for (DocumentScore document : report.documents()) {
+      if (document.misses().isEmpty() && document.falsePositives().isEmpty()) {
+        continue;
+      }
+      out.append("== ").append(document.id()).append('\n');
+      for (Miss miss : document.misses()) {
+        Expectation expected = miss.expectation();
+        out.append(line("missed", expected.type(), expected.summary(), miss.evidence()));
+      }
+      for (FalsePositive wrong : document.falsePositives()) {
+        String where = wrong.span() + (wrong.rule() == null ? "" : " " + wrong.rule());
+        out.append(line("wrong", wrong.type(), wrong.summary() + " " + where, wrong.evidence()));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String line(String verdict, FactType type, String summary, String evidence) {
+    String text = evidence.isBlank() ? "" : " | " + excerpt(evidence);
+    return String.format(Locale.ROOT, "  %-6s %-9s %s%s%n", verdict, type.label(), summary, text);
+  }
+
+  /** The evidence on one line, shortened to its start. */
+  static String excerpt(String evidence) {
+    String oneLine = evidence.strip().replaceAll("\\s+", " ");
+    return oneLine.length() <= MAX_EVIDENCE ? oneLine : oneLine.substring(0, MAX_EVIDENCE) + "…";
+  }
+}

@@ -1,0 +1,47 @@
+package org.eventfacts.evaluation;
+
+import java.util.Locale;
+
+/**
+ * A detail of a fact that is scored on matched pairs only, as slot accuracy: right / scored.
+ *
+ * <p>Name and phrase slots ({@link #VICTIMS}, {@link #PERPETRATOR}, {@link #SOURCE}, {@link
+ * #ARRESTEE}, {@link #AUTHORITY}, {@link #CHARGE}, {@link #SPEAKER}, {@link #TITLE}) are right
+ * when gold and prediction share a content word; {@link #QUALIFIER}, {@link #KIND} and {@link
+ * #HEDGED} must be equal; {@link #COUNT} must match as counts match for casualties.
+ *
+ * <pre>{@code
+ * report.total(FactType.CASUALTY).slots().get(Slot.VICTIMS).accuracy()
+ * }</pre>
+ */
+public enum Slot {
+  /** An arrest's count, when the gold gives one. */
+  COUNT,
+  /** How a count is worded: {@code EXACT}, {@code MORE_THAN}, ... */
+  QUALIFIER,
+  /** Who was killed or injured. */
+  VICTIMS,
+  /** Who killed or injured them. */
+  PERPETRATOR,
+  /** Who was arrested. */
+  ARRESTEE,
+  /** Who made or announced an arrest. */
+  AUTHORITY,
+  /** The offence an arrest is for. */
+  CHARGE,
+  /** On whose authority a figure or an arrest is reported. */
+  SOURCE,
+  /** Whether the text marks the fact as unconfirmed. */
+  HEDGED,
+  /** {@code DIRECT} or {@code PARTIAL}, for quotes in quotation marks. */
+  KIND,
+  /** Who said a quote, read through the speaker's canonical name. */
+  SPEAKER,
+  /** An actor's title, right when it agrees with any of the predicted actor's titles. */
+  TITLE;
+
+  /** The name reports use: {@code "victims"}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
