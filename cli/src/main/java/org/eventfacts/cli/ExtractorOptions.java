@@ -1,0 +1,47 @@
+package org.eventfacts.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.eventfacts.EventFacts;
+import org.eventfacts.FactExtractor;
+import org.eventfacts.FactType;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The options that configure the extractor, shared by {@code extract} and {@code evaluate}. */
+final class ExtractorOptions {
+
+  @Option(
+      names = "--facts",
+      split = ",",
+      paramLabel = "TYPE",
+      description = "Fact types to read: ${COMPLETION-CANDIDATES} (default: all).")
+  private @Nullable List<FactType> facts;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Documents read at once (default: one per core).")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = "Keep CoreNLP annotations in DIR and reuse them for texts seen before.")
+  private @Nullable Path cache;
+
+  FactExtractor build() {
+    FactExtractor.Builder builder = EventFacts.builder().threads(threads);
+    if (facts != null && !facts.isEmpty()) {
+      EnumSet<FactType> chosen = EnumSet.copyOf(facts);
+      FactType first = chosen.iterator().next();
+      chosen.remove(first);
+      builder.facts(first, chosen.toArray(FactType[]::new));
+    }
+    if (cache != null) {
+      builder.annotationCache(cache);
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,120 @@
+package org.eventfacts.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eventfacts.fact.Actor;
+import org.eventfacts.fact.Arrest;
+import org.eventfacts.fact.CasualtyCount;
+import org.eventfacts.fact.Count;
+import org.eventfacts.fact.DocumentFacts;
+import org.eventfacts.fact.Evidence;
+import org.eventfacts.fact.Phrase;
+import org.eventfacts.fact.Quote;
+import org.eventfacts.fact.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes {@link DocumentFacts} as the project's JSON contract: one object per document with
+ * {@code id}, {@code casualties}, {@code arrests}, {@code quotes} and {@code actors}. A slot that
+ * refers to an actor is written as the actor's canonical name, with the actor's id beside it
+ * ({@code speaker} and {@code speakerId}); every fact has its {@code span} and, beyond the
+ * contract, the {@code sentence} index and the {@code rule} that read it.
+ */
+final class FactsJson {
+
+  private final ObjectMapper mapper;
+
+  FactsJson(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** The JSON object of one document. */
+  ObjectNode write(DocumentFacts facts) {
+    ObjectNode document = mapper.createObjectNode();
+    document.put("id", facts.id());
+    ArrayNode casualties = document.putArray("casualties");
+    for (CasualtyCount casualty : facts.casualties()) {
+      ObjectNode node = casualties.addObject();
+      node.put("outcome", casualty.outcome().name());
+      node.set("count", count(casualty.count()));
+      slot(node, "victims", casualty.victims(), facts);
+      slot(node, "perpetrator", casualty.perpetrator(), facts);
+      slot(node, "source", casualty.source(), facts);
+      node.put("hedged", casualty.hedged());
+      evidence(node, casualty.evidence());
+    }
+    ArrayNode arrests = document.putArray("arrests");
+    for (Arrest arrest : facts.arrests()) {
+      ObjectNode node = arrests.addObject();
+      slot(node, "arrestee", arrest.arrestee(), facts);
+      if (arrest.count() == null) {
+        node.putNull("count");
+      } else {
+        node.set("count", count(arrest.count()));
+      }
+      slot(node, "authority", arrest.authority(), facts);
+      slot(node, "charge", arrest.charge(), facts);
+      slot(node, "source", arrest.source(), facts);
+      node.put("hedged", arrest.hedged());
+      evidence(node, arrest.evidence());
+    }
+    ArrayNode quotes = document.putArray("quotes");
+    for (Quote quote : facts.quotes()) {
+      ObjectNode node = quotes.addObject();
+      node.put("text", quote.text());
+      node.put("kind", quote.kind().name());
+      slot(node, "speaker", quote.speaker(), facts);
+      node.put("cue", quote.cue() == null ? null : quote.cue().text());
+      node.put("channel", quote.channel() == null ? null : quote.channel().text());
+      evidence(node, quote.evidence());
+    }
+    ArrayNode actors = document.putArray("actors");
+    for (Actor actor : facts.actors()) {
+      ObjectNode node = actors.addObject();
+      node.put("id", actor.id());
+      node.put("name", actor.name());
+      node.put("kind", actor.kind().name());
+      ArrayNode titles = node.putArray("titles");
+      actor.titles().forEach(titles::add);
+      node.put("affiliation", actor.affiliation());
+      ArrayNode mentions = node.putArray("mentions");
+      for (Span mention : actor.mentions()) {
+        mentions.add(span(mention));
+      }
+    }
+    return document;
+  }
+
+  private ObjectNode count(Count count) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("text", count.text());
+    node.put("value", count.value());
+    node.put("min", count.min());
+    node.put("max", count.max());
+    node.put("qualifier", count.qualifier().name());
+    return node;
+  }
+
+  private void slot(ObjectNode node, String name, @Nullable Phrase phrase, DocumentFacts facts) {
+    node.put(name, facts.nameOf(phrase));
+    if (phrase != null && phrase.actorId() != null) {
+      node.put(name + "Id", phrase.actorId());
+    } else if (name.equals("speaker")) {
+      node.putNull("speakerId");
+    }
+  }
+
+  private void evidence(ObjectNode node, Evidence evidence) {
+    node.set("span", span(evidence.span()));
+    node.put("sentence", evidence.sentence());
+    node.put("rule", evidence.rule());
+  }
+
+  private ObjectNode span(Span span) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("start", span.start());
+    node.put("end", span.end());
+    return node;
+  }
+}

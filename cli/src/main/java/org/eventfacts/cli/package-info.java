@@ -1,0 +1,11 @@
+/**
+ * The {@code eventfacts} command: {@code extract} writes the facts of text files as JSON Lines;
+ * {@code evaluate} scores them against gold files.
+ *
+ * <p>Start from {@link org.eventfacts.cli.Main}; the JSON contract is in {@link
+ * org.eventfacts.cli.FactsJson}.
+ */
+@NullMarked
+package org.eventfacts.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,268 @@
+package org.eventfacts;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.eventfacts.attribution.AttributionReader;
+import org.eventfacts.casualty.CasualtyExtractor;
+import org.eventfacts.fact.CasualtyCount;
+import org.eventfacts.fact.DocumentFacts;
+import org.eventfacts.pipeline.AnnotationCache;
+import org.eventfacts.pipeline.Annotator;
+import org.eventfacts.pipeline.Pipeline;
+import org.eventfacts.text.ParsedText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads facts from English news text. Immutable and thread-safe: build one and share it; the
+ * CoreNLP models load on the first document (or on {@link #warmUp()}) and stay loaded while the
+ * extractor is reachable.
+ *
+ * <pre>{@code
+ * FactExtractor extractor = EventFacts.builder().facts(FactType.CASUALTY).build();
+ * DocumentFacts facts = extractor.extract("report-17", text);
+ * }</pre>
+ */
+public final class FactExtractor {
+
+  /** Texts longer than this are refused unless the builder raises the limit. */
+  public static final int DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
+
+  private final ImmutableSet<FactType> facts;
+  private final Pipeline pipeline;
+  private final @Nullable AnnotationCache cache;
+  private final int threads;
+  private final int maxTextLength;
+
+  private FactExtractor(Builder builder) {
+    this.facts = Sets.immutableEnumSet(builder.facts);
+    this.pipeline = Pipeline.of(annotatorsFor(facts));
+    this.cache = builder.cacheDirectory == null ? null : AnnotationCache.in(builder.cacheDirectory);
+    this.threads = builder.threads;
+    this.maxTextLength = builder.maxTextLength;
+  }
+
+  /** A builder with every fact type, one thread per core and no annotation cache. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The fact types this extractor reads. */
+  public ImmutableSet<FactType> facts() {
+    return facts;
+  }
+
+  /** Loads the models now, so that the first document is not slow. */
+  public void warmUp() {
+    pipeline.warmUp();
+  }
+
+  /** The facts of {@code text}; its id is empty. */
+  public DocumentFacts extract(String text) {
+    return extract("", text);
+  }
+
+  /**
+   * The facts of {@code text}, under the id {@code id}. A blank text has no facts.
+   *
+   * @throws IllegalArgumentException if the text is longer than the extractor's limit
+   * @throws ExtractionException if CoreNLP fails on the text
+   */
+  public DocumentFacts extract(String id, String text) {
+    checkNotNull(id, "id");
+    checkNotNull(text, "text");
+    checkArgument(
+        text.length() <= maxTextLength,
+        "document '%s' has %s characters, more than the limit of %s; split it or raise"
+            + " FactExtractor.Builder.maxTextLength",
+        id,
+        text.length(),
+        maxTextLength);
+    if (text.isBlank()) {
+      return DocumentFacts.empty(id, text);
+    }
+    CoreDocument annotated;
+    try {
+      annotated = cache == null ? pipeline.annotate(text) : cache.annotate(pipeline, text);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      throw new ExtractionException("CoreNLP failed to annotate document '" + id + "': " + e, e);
+    }
+    return read(id, annotated);
+  }
+
+  /**
+   * The facts of a document the caller has already annotated with CoreNLP; it needs at least the
+   * annotators tokenize, ssplit, pos, lemma, ner and depparse.
+   *
+   * @throws IllegalArgumentException if the document lacks an annotation the extractors need
+   */
+  public DocumentFacts extract(String id, CoreDocument annotated) {
+    checkNotNull(id, "id");
+    checkNotNull(annotated, "annotated document");
+    checkAnnotated(id, annotated);
+    return read(id, annotated);
+  }
+
+  /** The facts of every article, in input order, read on the extractor's threads. */
+  public ImmutableList<DocumentFacts> extractAll(Iterable<Article> articles) {
+    ImmutableList.Builder<DocumentFacts> all = ImmutableList.builder();
+    extractAll(articles, all::add);
+    return all.build();
+  }
+
+  /**
+   * Reads every article on the extractor's threads and hands the facts to {@code sink} in input
+   * order, as soon as each and those before it are done; at most a few documents per thread are
+   * held in memory at once. {@code sink} is called on the calling thread.
+   *
+   * @throws ExtractionException naming the first document that failed; documents before it have
+   *     been delivered
+   */
+  public void extractAll(Iterable<Article> articles, Consumer<? super DocumentFacts> sink) {
+    checkNotNull(articles, "articles");
+    checkNotNull(sink, "sink");
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            threads,
+            runnable -> {
+              Thread thread = new Thread(runnable, "eventfacts-extract");
+              thread.setDaemon(true);
+              return thread;
+            });
+    Deque<Future<DocumentFacts>> window = new ArrayDeque<>();
+    try {
+      for (Article article : articles) {
+        checkNotNull(article, "null article in batch");
+        window.addLast(executor.submit(() -> extract(article.id(), article.text())));
+        if (window.size() >= 2 * threads) {
+          sink.accept(await(window.removeFirst()));
+        }
+      }
+      while (!window.isEmpty()) {
+        sink.accept(await(window.removeFirst()));
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  private DocumentFacts read(String id, CoreDocument annotated) {
+    ParsedText text = ParsedText.of(annotated);
+    AttributionReader attribution = AttributionReader.of(text);
+    List<CasualtyCount> casualties =
+        facts.contains(FactType.CASUALTY)
+            ? CasualtyExtractor.read(text, attribution)
+            : List.of();
+    return new DocumentFacts(id, text.text(), casualties, List.of(), List.of(), List.of());
+  }
+
+  private static DocumentFacts await(Future<DocumentFacts> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted while extracting", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new ExtractionException("extraction failed: " + cause, cause);
+    }
+  }
+
+  private static void checkAnnotated(String id, CoreDocument annotated) {
+    List<CoreMap> sentences = annotated.annotation().get(CoreAnnotations.SentencesAnnotation.class);
+    checkArgument(
+        sentences != null,
+        "document '%s' has no sentences; annotate it with tokenize,ssplit,pos,lemma,ner,depparse",
+        id);
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      checkArgument(tokens != null && !tokens.isEmpty(), "document '%s' has a sentence without tokens", id);
+      checkArgument(
+          tokens.get(0).tag() != null && tokens.get(0).lemma() != null && tokens.get(0).ner() != null,
+          "document '%s' lacks part-of-speech, lemma or NER annotations; annotate it with"
+              + " tokenize,ssplit,pos,lemma,ner,depparse",
+          id);
+      checkArgument(
+          sentence.containsKey(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+          "document '%s' lacks dependency parses; add the depparse annotator",
+          id);
+    }
+  }
+
+  private static EnumSet<Annotator> annotatorsFor(ImmutableSet<FactType> facts) {
+    // Every fact reader needs numbers and names (NER) and the dependency graph.
+    EnumSet<Annotator> annotators = EnumSet.noneOf(Annotator.class);
+    if (!facts.isEmpty()) {
+      annotators.add(Annotator.NER);
+      annotators.add(Annotator.DEPPARSE);
+    }
+    return annotators;
+  }
+
+  /** Configures a {@link FactExtractor}. Not thread-safe; the extractor it builds is. */
+  public static final class Builder {
+
+    private EnumSet<FactType> facts = EnumSet.allOf(FactType.class);
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private @Nullable Path cacheDirectory;
+    private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
+
+    private Builder() {}
+
+    /** Reads only these fact types (and loads only the models they need). */
+    public Builder facts(FactType first, FactType... rest) {
+      this.facts = EnumSet.of(first, rest);
+      return this;
+    }
+
+    /** The number of threads {@link #extractAll} uses; by default one per core. */
+    public Builder threads(int threads) {
+      checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Keeps CoreNLP annotations in {@code directory} and reuses them for texts seen before; for
+     * evaluation loops and re-extraction after an upgrade.
+     */
+    public Builder annotationCache(Path directory) {
+      this.cacheDirectory = checkNotNull(directory, "directory");
+      return this;
+    }
+
+    /** Refuses texts longer than this many characters (default {@value FactExtractor#DEFAULT_MAX_TEXT_LENGTH}). */
+    public Builder maxTextLength(int characters) {
+      checkArgument(characters >= 1, "maxTextLength must be positive, got %s", characters);
+      this.maxTextLength = characters;
+      return this;
+    }
+
+    /** The extractor. Cheap: the models load on first use. */
+    public FactExtractor build() {
+      return new FactExtractor(this);
+    }
+  }
+
+}

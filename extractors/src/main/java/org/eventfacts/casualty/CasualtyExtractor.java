@@ -1,0 +1,130 @@
+package org.eventfacts.casualty;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eventfacts.attribution.Attribution;
+import org.eventfacts.attribution.AttributionReader;
+import org.eventfacts.fact.CasualtyCount;
+import org.eventfacts.fact.Evidence;
+import org.eventfacts.fact.Outcome;
+import org.eventfacts.fact.Phrase;
+import org.eventfacts.fact.Span;
+import org.eventfacts.modality.Modality;
+import org.eventfacts.modality.ModalityReader;
+import org.eventfacts.text.NounPhrases;
+import org.eventfacts.text.ParsedSentence;
+import org.eventfacts.text.ParsedText;
+
+/**
+ * Reads every casualty count a text asserts: for each casualty word ({@link TriggerFinder}), the
+ * counts it states ({@link VictimFinder}), kept when the clause asserts them ({@link
+ * ModalityReader}), with their victims, perpetrator, source and hedging.
+ *
+ * <p>A person counted as killed in a sentence is not also counted as injured there ("was shot and
+ * killed"), and one count read through two casualty words is reported once. Restatements in
+ * other sentences are kept: the output is one fact per statement, each with its own evidence.
+ */
+public final class CasualtyExtractor {
+
+  private CasualtyExtractor() {}
+
+  /** The casualty counts of {@code text}, in text order. */
+  public static ImmutableList<CasualtyCount> read(ParsedText text, AttributionReader attribution) {
+    ImmutableList.Builder<CasualtyCount> facts = ImmutableList.builder();
+    for (ParsedSentence sentence : text.sentences()) {
+      SemanticGraph graph = sentence.graph();
+      if (graph != null) {
+        facts.addAll(read(sentence, graph, attribution));
+      }
+    }
+    return facts.build();
+  }
+
+  private static List<CasualtyCount> read(
+      ParsedSentence sentence, SemanticGraph graph, AttributionReader attribution) {
+    VictimFinder victims = new VictimFinder(sentence, graph);
+    List<Reading> readings = new ArrayList<>();
+    for (Trigger trigger : TriggerFinder.find(graph)) {
+      for (Reading reading : victims.read(trigger)) {
+        if (ModalityReader.read(sentence, trigger.word(), participants(reading)) == Modality.ASSERTED) {
+          readings.add(reading);
+        }
+      }
+    }
+    Set<IndexedWord> killed = new HashSet<>();
+    for (Reading reading : readings) {
+      if (reading.outcome() == Outcome.KILLED && reading.victims() != null) {
+        killed.add(reading.victims());
+      }
+    }
+    Map<String, CasualtyCount> unique = new LinkedHashMap<>();
+    for (Reading reading : readings) {
+      boolean diedOfInjuries =
+          reading.outcome() == Outcome.INJURED
+              && reading.victims() != null
+              && killed.contains(reading.victims());
+      if (diedOfInjuries) {
+        continue;
+      }
+      String key = reading.outcome() + "@" + reading.count().span();
+      unique.putIfAbsent(key, toFact(sentence, victims, reading, attribution));
+    }
+    return new ArrayList<>(unique.values());
+  }
+
+  private static Set<IndexedWord> participants(Reading reading) {
+    Set<IndexedWord> participants = new HashSet<>(reading.count().words());
+    if (reading.victims() != null) {
+      participants.add(reading.victims());
+    }
+    return participants;
+  }
+
+  private static CasualtyCount toFact(
+      ParsedSentence sentence,
+      VictimFinder finder,
+      Reading reading,
+      AttributionReader attributions) {
+    IndexedWord victimHead = reading.victims();
+    if (victimHead == null) {
+      victimHead = finder.side(reading.trigger().word());
+    }
+    Phrase victims = null;
+    if (victimHead != null) {
+      victims =
+          NounPhrases.phrase(
+                  sentence,
+                  victimHead,
+                  Sets.union(reading.count().words(), ImmutableSet.of(reading.trigger().word())),
+                  false)
+              .orElse(null);
+    }
+    Phrase perpetrator =
+        reading.perpetrator() == null
+            ? null
+            : NounPhrases.phrase(sentence, reading.perpetrator(), ImmutableSet.of(), true)
+                .orElse(null);
+    Attribution attribution = attributions.read(sentence, reading.trigger().word());
+    Span span = reading.count().span().union(sentence.span(reading.trigger().word()));
+    if (victims != null) {
+      span = span.union(victims.span());
+    }
+    return new CasualtyCount(
+        reading.outcome(),
+        reading.count().count(),
+        victims,
+        perpetrator,
+        attribution.source(),
+        attribution.hedged(),
+        new Evidence(span, sentence.index(), reading.rule()));
+  }
+}

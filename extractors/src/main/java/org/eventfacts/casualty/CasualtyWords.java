@@ -1,0 +1,103 @@
+package org.eventfacts.casualty;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import org.eventfacts.fact.Outcome;
+
+/**
+ * The words that state casualties in news English, by lemma, with what they say happened. "shoot"
+ * is an injury unless the sentence makes it fatal ("shot dead", "fatally shot", "shot to death").
+ */
+final class CasualtyWords {
+
+  /** Verbs done to people. */
+  static final ImmutableMap<String, Outcome> ACTION_VERBS =
+      ImmutableMap.<String, Outcome>builder()
+          .put("kill", Outcome.KILLED)
+          .put("murder", Outcome.KILLED)
+          .put("slay", Outcome.KILLED)
+          .put("massacre", Outcome.KILLED)
+          .put("assassinate", Outcome.KILLED)
+          .put("behead", Outcome.KILLED)
+          .put("slaughter", Outcome.KILLED)
+          .put("butcher", Outcome.KILLED)
+          .put("execute", Outcome.KILLED)
+          .put("injure", Outcome.INJURED)
+          .put("wound", Outcome.INJURED)
+          .put("hurt", Outcome.INJURED)
+          .put("maim", Outcome.INJURED)
+          .put("shoot", Outcome.INJURED)
+          .buildOrThrow();
+
+  /** Verbs people undergo. */
+  static final ImmutableMap<String, Outcome> DEATH_VERBS =
+      ImmutableMap.of("die", Outcome.KILLED, "perish", Outcome.KILLED, "drown", Outcome.KILLED);
+
+  /** Adjectives (and participles read as adjectives) of a state. */
+  static final ImmutableMap<String, Outcome> STATE_WORDS =
+      ImmutableMap.of(
+          "dead", Outcome.KILLED,
+          "slain", Outcome.KILLED,
+          "injured", Outcome.INJURED,
+          "wounded", Outcome.INJURED,
+          "hurt", Outcome.INJURED,
+          "missing", Outcome.MISSING);
+
+  /** Nouns for the harm. */
+  static final ImmutableMap<String, Outcome> HARM_NOUNS =
+      ImmutableMap.<String, Outcome>builder()
+          .put("death", Outcome.KILLED)
+          .put("fatality", Outcome.KILLED)
+          .put("killing", Outcome.KILLED)
+          .put("murder", Outcome.KILLED)
+          .put("slaying", Outcome.KILLED)
+          .put("massacre", Outcome.KILLED)
+          .put("slaughter", Outcome.KILLED)
+          .put("assassination", Outcome.KILLED)
+          .put("execution", Outcome.KILLED)
+          .put("injury", Outcome.INJURED)
+          .put("wound", Outcome.INJURED)
+          .put("wounding", Outcome.INJURED)
+          .buildOrThrow();
+
+  /** Nouns for a running total of the dead. */
+  static final ImmutableSet<String> TOLL_NOUNS = ImmutableSet.of("toll");
+
+  /** Verbs whose object "lives" is a death count: "claimed 40 lives", "lost their lives". */
+  static final ImmutableSet<String> LIFE_VERBS = ImmutableSet.of("lose", "claim", "take", "cost");
+
+  /** Verbs that make "injuries" or "wounds" someone's: "suffered injuries". */
+  static final ImmutableSet<String> SUFFER_VERBS =
+      ImmutableSet.of(
+          "suffer", "sustain", "receive", "incur", "have", "report", "treat", "hospitalize",
+          "hospitalise");
+
+  /** Verbs whose subject lists who a casualty word covers: "the dead included two children". */
+  static final ImmutableSet<String> INCLUDE_VERBS = ImmutableSet.of("include", "be");
+
+  /** Modifiers that make a shooting or wounding fatal. */
+  static final ImmutableSet<String> FATAL_MODIFIERS =
+      ImmutableSet.of("fatally", "mortally", "dead", "lethally");
+
+  /** Verbs of a total moving or standing at a number: "the toll rose to 40". */
+  static final ImmutableSet<String> TOLL_VERBS =
+      ImmutableSet.of(
+          "rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow", "mount", "soar",
+          "top", "exceed", "surpass", "be", "put", "raise", "bring", "push", "remain", "approach");
+
+  /**
+   * Heads that are not people, though something is "killed" or "shot": animals, vehicles,
+   * buildings, and the events that do the killing.
+   */
+  static final ImmutableSet<String> NOT_PEOPLE =
+      ImmutableSet.of(
+          "dog", "cat", "horse", "cow", "cattle", "sheep", "goat", "pig", "bird", "deer", "bear",
+          "animal", "pet", "livestock", "chicken", "fish", "wolf", "puppy", "car", "vehicle",
+          "truck", "house", "home", "building", "window", "door", "tire", "engine", "plan",
+          "bill", "deal", "project", "idea", "time", "video", "photo", "film", "scene", "movie",
+          "attack", "blast", "explosion", "shooting", "bombing", "fire", "crash", "violence",
+          "clash", "storm", "accident", "incident", "gunfire", "bullet", "round", "shot",
+          "warrant", "order", "search", "plan", "contract", "strategy", "move", "program");
+
+  private CasualtyWords() {}
+}

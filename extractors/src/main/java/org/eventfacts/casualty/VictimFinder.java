@@ -1,0 +1,449 @@
+package org.eventfacts.casualty;
+
+import static org.eventfacts.text.Dependencies.children;
+import static org.eventfacts.text.Dependencies.hasChild;
+import static org.eventfacts.text.Dependencies.lemma;
+import static org.eventfacts.text.Dependencies.lower;
+import static org.eventfacts.text.Dependencies.ownChildren;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eventfacts.count.CountReader;
+import org.eventfacts.count.CountReading;
+import org.eventfacts.fact.Outcome;
+import org.eventfacts.text.Dependencies;
+import org.eventfacts.text.ParsedSentence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Follows the dependency graph from a casualty word to the people it counts, by the grammar of its
+ * {@link TriggerKind}:
+ *
+ * <ul>
+ *   <li>a passive or participle counts its subject ("26 armed criminals have been killed", "almost
+ *       750 injured") or the noun it modifies ("26 people killed in the attack"); an active verb
+ *       counts its object ("killed 49 people", "killing two") and names its subject as
+ *       perpetrator;
+ *   <li>a death verb counts its subject ("two people died");
+ *   <li>a state counts its number ("18 dead"), its subject ("two are missing"), the noun it
+ *       describes ("one man dead"), the object of "left" or subject of "found" it completes ("left
+ *       26 dead", "were found dead"), or the amount it is "of" ("Dozens of dead and injured");
+ *   <li>a harm noun counts its number ("26 deaths"), its "of" ("the deaths of three people") or
+ *       the subject of "suffered" ("three people suffered injuries");
+ *   <li>a toll counts the number it rises to, stands at or is ("the death toll rose to 40").
+ * </ul>
+ *
+ * <p>Coordinated victims are counted one by one ("two boys and two adults were killed"). A subject
+ * that the parser shares across coordinated verbs is not used when the verb has a number of its
+ * own ("a dozen people were killed and two dozen injured"), nor is a victim that carries a
+ * casualty word of its own ("left one man dead and two others injured"). A number modified by
+ * "fatally" is a death, and then the total it belongs to is not an injury count ("shot six
+ * people, one fatally").
+ */
+final class VictimFinder {
+
+  private static final ImmutableSet<String> SUBJECTS = ImmutableSet.of("nsubj", "nsubj:pass");
+  private static final ImmutableSet<String> OBJECTS = ImmutableSet.of("obj", "iobj");
+  private static final ImmutableSet<String> AGENTS = ImmutableSet.of("obl:agent", "nmod:agent");
+  private static final ImmutableSet<String> OWN_NUMBER =
+      ImmutableSet.of("nummod", "dep", "obl:npmod", "nmod:npmod", "obj", "nsubj", "nsubj:pass");
+  private static final ImmutableSet<String> CONJUNCTS = ImmutableSet.of("conj:");
+  private static final ImmutableSet<String> SUBSET =
+      ImmutableSet.of("nmod:including", "nmod:among", "appos");
+
+  private final ParsedSentence sentence;
+  private final SemanticGraph graph;
+
+  VictimFinder(ParsedSentence sentence, SemanticGraph graph) {
+    this.sentence = sentence;
+    this.graph = graph;
+  }
+
+  /** The counts {@code trigger} states. */
+  List<Reading> read(Trigger trigger) {
+    return switch (trigger.kind()) {
+          case ACTION -> action(trigger);
+          case DEATH -> death(trigger);
+          case STATE -> state(trigger);
+          case HARM_NOUN -> harmNoun(trigger);
+          case TOLL -> toll(trigger);
+          case LIVES -> lives(trigger);
+        };
+  }
+
+  /**
+   * The group a count is given for when the clause names it apart from the count: "On the part of
+   * the security forces, there were 18 dead", "On the police side, four died", "Among the
+   * soldiers, 12 were wounded".
+   */
+  @Nullable IndexedWord side(IndexedWord trigger) {
+    IndexedWord clause = trigger;
+    for (int depth = 0; depth < 3 && clause != null; depth++) {
+      for (IndexedWord among : children(graph, clause, ImmutableSet.of("obl:among"))) {
+        return among;
+      }
+      for (IndexedWord on : children(graph, clause, ImmutableSet.of("obl:on"))) {
+        if (ImmutableSet.of("part", "side").contains(lemma(on))) {
+          IndexedWord owner = first(children(graph, on, ImmutableSet.of("nmod:of")));
+          if (owner != null) {
+            return owner;
+          }
+          return on; // "on the police side"
+        }
+      }
+      clause = Dependencies.head(graph, clause).orElse(null);
+    }
+    return null;
+  }
+
+  private List<Reading> action(Trigger trigger) {
+    IndexedWord verb = trigger.word();
+    List<Reading> readings = new ArrayList<>();
+    List<Reading> fatal = fatallyModifiedNumbers(trigger);
+    readings.addAll(fatal);
+    boolean passive = isPassive(verb);
+    String relation = Dependencies.relationToHead(graph, verb);
+    List<IndexedWord> victims;
+    IndexedWord perpetrator;
+    String rule;
+    if (passive) {
+      victims = new ArrayList<>(victimsAlong(trigger, SUBJECTS));
+      if (victims.isEmpty()) {
+        victims.addAll(completedOrDescribed(verb));
+      }
+      if (victims.isEmpty()) {
+        Optional<CountReading> amount = amountAbove(verb);
+        if (amount.isPresent()) {
+          readings.add(new Reading(trigger, trigger.outcome(), amount.get(), null, null, "casualty.amount-of"));
+          return readings;
+        }
+      }
+      perpetrator = first(children(graph, verb, AGENTS));
+      rule = "casualty.passive";
+    } else {
+      victims = victimsAlong(trigger, OBJECTS);
+      perpetrator = agentOfActive(verb);
+      rule = "casualty.active";
+    }
+    if (!fatal.isEmpty() && trigger.outcome() == Outcome.INJURED) {
+      return readings; // the total includes the dead: not an injury count
+    }
+    for (IndexedWord victim : victims) {
+      count(victim, trigger).ifPresent(
+          count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), perpetrator, rule)));
+    }
+    return readings;
+  }
+
+  private List<Reading> death(Trigger trigger) {
+    List<Reading> readings = new ArrayList<>();
+    for (IndexedWord victim : victimsAlong(trigger, SUBJECTS)) {
+      count(victim, trigger).ifPresent(
+          count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), null, "casualty.death-verb")));
+    }
+    return readings;
+  }
+
+  private List<Reading> state(Trigger trigger) {
+    IndexedWord word = trigger.word();
+    List<Reading> readings = new ArrayList<>();
+    Optional<CountReading> own = ownNumber(word);
+    if (own.isPresent()) {
+      readings.add(new Reading(trigger, trigger.outcome(), own.get(), null, null, "casualty.state-number"));
+      return readings;
+    }
+    Set<IndexedWord> victims = new LinkedHashSet<>(victimsAlong(trigger, SUBJECTS));
+    if (victims.isEmpty()) {
+      victims.addAll(completedOrDescribed(word));
+    }
+    if (victims.isEmpty()) {
+      Optional<CountReading> amount = amountAbove(word);
+      if (amount.isPresent()) {
+        readings.add(new Reading(trigger, trigger.outcome(), amount.get(), null, null, "casualty.amount-of"));
+        return readings;
+      }
+      countedNounBefore(word).ifPresent(victims::add);
+    }
+    for (IndexedWord victim : victims) {
+      if (victim.equals(word) || hasOtherCasualtyState(victim, word)) {
+        continue;
+      }
+      count(victim, trigger).ifPresent(
+          count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), null, "casualty.state")));
+    }
+    return readings;
+  }
+
+  private List<Reading> harmNoun(Trigger trigger) {
+    IndexedWord noun = trigger.word();
+    List<Reading> readings = new ArrayList<>();
+    Optional<CountReading> own = CountReader.ofPhrase(sentence, noun);
+    if (own.isPresent()) {
+      readings.add(new Reading(trigger, trigger.outcome(), own.get(), null, null, "casualty.harm-number"));
+      return readings;
+    }
+    List<IndexedWord> victims = new ArrayList<>(children(graph, noun, ImmutableSet.of("nmod:of")));
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, noun);
+    if (up.isPresent()) {
+      IndexedWord head = up.get().getGovernor();
+      String relation = up.get().getRelation().toString();
+      boolean suffered = relation.equals("obj") && CasualtyWords.SUFFER_VERBS.contains(lemma(head));
+      boolean with = relation.equals("obl:with") || relation.equals("obl:for") || relation.equals("obl:from");
+      if (suffered || with) {
+        victims.addAll(children(graph, head, SUBJECTS));
+      }
+      if (victims.isEmpty()) {
+        victims.addAll(completedOrDescribed(noun));
+      }
+    }
+    for (IndexedWord victim : victims) {
+      count(victim, trigger).ifPresent(
+          count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), null, "casualty.harm-noun")));
+    }
+    return readings;
+  }
+
+  private List<Reading> toll(Trigger trigger) {
+    IndexedWord toll = trigger.word();
+    List<IndexedWord> numbers = new ArrayList<>(children(graph, toll, ImmutableSet.of("nmod:of", "nmod:at")));
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, toll);
+    if (up.isPresent()) {
+      IndexedWord head = up.get().getGovernor();
+      String relation = up.get().getRelation().toString();
+      if ((relation.equals("nsubj") || relation.equals("obj")) && isNumberish(head)) {
+        numbers.add(head); // "the toll is 40"
+      }
+      if ((relation.equals("nsubj") || relation.equals("obj") || relation.equals("nsubj:pass"))
+          && CasualtyWords.TOLL_VERBS.contains(lemma(head))) {
+        numbers.addAll(
+            children(graph, head, ImmutableSet.of("obl:to", "obl:at", "obj", "xcomp", "obl:npmod", "advmod")));
+      }
+    }
+    List<Reading> readings = new ArrayList<>();
+    for (IndexedWord number : numbers) {
+      if (number.equals(toll)) {
+        continue;
+      }
+      CountReader.ofPhrase(sentence, number).ifPresent(
+          count -> readings.add(new Reading(trigger, trigger.outcome(), count, null, null, "casualty.toll")));
+    }
+    return readings;
+  }
+
+  private List<Reading> lives(Trigger trigger) {
+    IndexedWord lives = trigger.word();
+    List<Reading> readings = new ArrayList<>();
+    Optional<CountReading> own = CountReader.ofPhrase(sentence, lives);
+    if (own.isPresent()) {
+      readings.add(new Reading(trigger, trigger.outcome(), own.get(), null, null, "casualty.lives"));
+      return readings;
+    }
+    for (IndexedWord owner : children(graph, lives, ImmutableSet.of("nmod:of"))) {
+      count(owner, trigger).ifPresent(
+          count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(owner, count), null, "casualty.lives")));
+    }
+    Dependencies.head(graph, lives)
+        .filter(verb -> lemma(verb).equals("lose"))
+        .ifPresent(
+            verb -> {
+              for (IndexedWord victim : children(graph, verb, SUBJECTS)) {
+                count(victim, trigger).ifPresent(
+                    count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), null, "casualty.lives")));
+              }
+            });
+    return readings;
+  }
+
+  /** "shot six people, one fatally": the number "fatally" modifies is a death. */
+  private List<Reading> fatallyModifiedNumbers(Trigger trigger) {
+    List<Reading> readings = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger.word())) {
+      IndexedWord child = edge.getDependent();
+      if (isNumberish(child)
+          && hasChild(graph, child, ImmutableSet.of("advmod"), ImmutableSet.of("fatally", "mortally"))) {
+        CountReader.ofNumber(sentence, child).ifPresent(
+            count -> readings.add(new Reading(trigger, Outcome.KILLED, count, null, null, "casualty.fatally")));
+      }
+    }
+    return readings;
+  }
+
+  /**
+   * The victims along {@code relations}: the parser's own attachments and their coordinated
+   * conjuncts, or, when there are none and the trigger has no number of its own, the ones it
+   * shared over coordinated verbs.
+   */
+  private List<IndexedWord> victimsAlong(Trigger trigger, Set<String> relations) {
+    IndexedWord word = trigger.word();
+    Set<IndexedWord> victims = new LinkedHashSet<>();
+    for (IndexedWord own : ownChildren(graph, word, relations)) {
+      victims.add(own);
+      victims.addAll(ownChildren(graph, own, CONJUNCTS));
+    }
+    if (victims.isEmpty() && !hasOwnNumber(word)) {
+      victims.addAll(children(graph, word, relations));
+    }
+    if (victims.isEmpty()) {
+      ownNumberWord(word).ifPresent(victims::add);
+    }
+    List<IndexedWord> withSubsets = new ArrayList<>();
+    for (IndexedWord victim : victims) {
+      if (isPeople(victim)) {
+        withSubsets.add(victim);
+        for (IndexedWord subset : children(graph, victim, SUBSET)) {
+          if (CountReader.ofPhrase(sentence, subset).isPresent()) {
+            withSubsets.add(subset); // "killed 49 people, including two children"
+          }
+        }
+      }
+    }
+    return withSubsets;
+  }
+
+  private Optional<CountReading> count(IndexedWord victim, Trigger trigger) {
+    Optional<CountReading> written = CountReader.ofPhrase(sentence, victim);
+    if (written.isPresent()) {
+      return written;
+    }
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, victim);
+    if (up.isPresent()
+        && up.get().getRelation().toString().equals("nmod:of")
+        && isNumberish(up.get().getGovernor())) {
+      return CountReader.ofPhrase(sentence, up.get().getGovernor()); // "one of the people shot"
+    }
+    return CountReader.single(sentence, victim, ImmutableSet.of(trigger.word()));
+  }
+
+  private @Nullable IndexedWord victimOrNull(IndexedWord victim, CountReading count) {
+    return count.words().contains(victim) ? null : victim;
+  }
+
+  private Optional<CountReading> ownNumber(IndexedWord word) {
+    return ownNumberWord(word).flatMap(number -> CountReader.ofPhrase(sentence, number));
+  }
+
+  private Optional<IndexedWord> ownNumberWord(IndexedWord word) {
+    return ownChildren(graph, word, OWN_NUMBER).stream().filter(this::isNumberish).findFirst();
+  }
+
+  private boolean hasOwnNumber(IndexedWord word) {
+    return ownNumberWord(word).isPresent();
+  }
+
+  /**
+   * The people a participle or state word is said of when it has no subject: the noun it
+   * describes ("26 people killed in the attack", "one man dead"), the object of "left" or the
+   * subject of "found" it completes ("left 26 dead", "left four men injured", "were found
+   * slain"), or the list "the dead included ...".
+   */
+  private List<IndexedWord> completedOrDescribed(IndexedWord word) {
+    List<IndexedWord> victims = new ArrayList<>();
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, word);
+    if (up.isEmpty()) {
+      return victims;
+    }
+    String relation = up.get().getRelation().toString();
+    IndexedWord head = up.get().getGovernor();
+    if (relation.equals("amod") || relation.startsWith("acl")) {
+      victims.add(head);
+    } else if (relation.equals("xcomp") || relation.equals("obj") || relation.equals("advmod") || relation.equals("dep")) {
+      for (IndexedWord candidate : ownChildren(graph, head, ImmutableSet.of("obj", "nsubj:pass", "nsubj"))) {
+        if (!candidate.equals(word)) {
+          victims.add(candidate);
+          victims.addAll(ownChildren(graph, candidate, CONJUNCTS));
+        }
+      }
+    } else if (relation.equals("nsubj") && CasualtyWords.INCLUDE_VERBS.contains(lemma(head))) {
+      // "Other fatalities included two Iraqis, one Tunisian ..."
+      for (IndexedWord listed : ownChildren(graph, head, ImmutableSet.of("obj", "xcomp"))) {
+        victims.add(listed);
+        victims.addAll(ownChildren(graph, listed, CONJUNCTS));
+      }
+    }
+    return victims;
+  }
+
+  /**
+   * "bullet holes in the walls and two men dead": a counted noun right before a state word, for
+   * the small clauses of lists and headlines the parser often gets wrong.
+   */
+  private Optional<IndexedWord> countedNounBefore(IndexedWord word) {
+    IndexedWord before = graph.getNodeByIndexSafe(word.index() - 1);
+    if (before == null || before.tag() == null || !before.tag().startsWith("NN")) {
+      return Optional.empty();
+    }
+    return CountReader.ofPhrase(sentence, before).isPresent() ? Optional.of(before) : Optional.empty();
+  }
+
+  /**
+   * "Dozens of dead and injured": the amount a casualty word is "of", directly or through the
+   * casualty word it is coordinated with.
+   */
+  private Optional<CountReading> amountAbove(IndexedWord word) {
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, word);
+    if (up.isEmpty()) {
+      return Optional.empty();
+    }
+    String relation = up.get().getRelation().toString();
+    IndexedWord head = up.get().getGovernor();
+    IndexedWord amount = null;
+    if (relation.equals("nmod:of") && isNumberish(head)) {
+      amount = head;
+    } else if (relation.startsWith("conj")) {
+      amount = isNumberish(head) ? head : Dependencies.head(graph, head).filter(this::isNumberish).orElse(null);
+    }
+    return amount == null ? Optional.empty() : CountReader.ofPhrase(sentence, amount);
+  }
+
+  private boolean hasOtherCasualtyState(IndexedWord victim, IndexedWord trigger) {
+    return ownChildren(graph, victim, ImmutableSet.of("amod")).stream()
+        .anyMatch(adjective -> !adjective.equals(trigger) && CasualtyWords.STATE_WORDS.containsKey(lower(adjective)));
+  }
+
+  private boolean isPassive(IndexedWord verb) {
+    if (!"VBN".equals(verb.tag())) {
+      return false;
+    }
+    boolean passiveAux = hasChild(graph, verb, ImmutableSet.of("aux:pass"), word -> true);
+    if (passiveAux) {
+      return true;
+    }
+    boolean perfectAux = hasChild(graph, verb, ImmutableSet.of("aux"), ImmutableSet.of("have", "has", "had", "'ve", "having"));
+    boolean object = !ownChildren(graph, verb, OBJECTS).isEmpty();
+    return !perfectAux && !object; // "injured at least three more": a past tense tagged VBN
+  }
+
+  private @Nullable IndexedWord agentOfActive(IndexedWord verb) {
+    IndexedWord subject = first(children(graph, verb, ImmutableSet.of("nsubj")));
+    if (subject == null && "VBG".equals(verb.tag())) {
+      // "Gunmen opened fire, killing three": the subject of the clause the participle hangs on
+      subject = Dependencies.head(graph, verb)
+          .map(head -> first(children(graph, head, ImmutableSet.of("nsubj"))))
+          .orElse(null);
+    }
+    if (subject == null || CasualtyWords.NOT_PEOPLE.contains(lemma(subject))) {
+      return null;
+    }
+    return subject;
+  }
+
+  private boolean isPeople(IndexedWord word) {
+    return !CasualtyWords.NOT_PEOPLE.contains(lemma(word));
+  }
+
+  private boolean isNumberish(IndexedWord word) {
+    return CountReader.isQuantity(sentence, word);
+  }
+
+  private static @Nullable IndexedWord first(ImmutableList<IndexedWord> words) {
+    return words.isEmpty() ? null : words.get(0);
+  }
+}

@@ -1,0 +1,105 @@
+package org.eventfacts.text;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Questions the fact readers ask of an enhanced++ dependency graph, named as they are asked.
+ * Relation names are matched exactly ("nsubj:pass") or by prefix when they end in ":" ("obl:"
+ * matches "obl:to" and "obl:according_to"). Edges the parser added by propagation over
+ * coordination ({@link SemanticGraphEdge#isExtra()}) are included unless a method says not.
+ */
+public final class Dependencies {
+
+  private Dependencies() {}
+
+  /** The dependents of {@code word} along {@code relations}, in text order. */
+  public static ImmutableList<IndexedWord> children(
+      SemanticGraph graph, IndexedWord word, Set<String> relations) {
+    return graph.outgoingEdgeList(word).stream()
+        .filter(edge -> matches(edge, relations))
+        .map(SemanticGraphEdge::getDependent)
+        .distinct()
+        .sorted()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The dependents along {@code relations} that the parser attached directly, not by propagation. */
+  public static ImmutableList<IndexedWord> ownChildren(
+      SemanticGraph graph, IndexedWord word, Set<String> relations) {
+    return graph.outgoingEdgeList(word).stream()
+        .filter(edge -> !edge.isExtra() && matches(edge, relations))
+        .map(SemanticGraphEdge::getDependent)
+        .distinct()
+        .sorted()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether {@code word} has a dependent along {@code relations} whose lower-cased word is in {@code words}. */
+  public static boolean hasChild(
+      SemanticGraph graph, IndexedWord word, Set<String> relations, Set<String> words) {
+    return children(graph, word, relations).stream().anyMatch(child -> words.contains(lower(child)));
+  }
+
+  /** Whether {@code word} has a dependent along {@code relations} that satisfies {@code test}. */
+  public static boolean hasChild(
+      SemanticGraph graph, IndexedWord word, Set<String> relations, Predicate<IndexedWord> test) {
+    return children(graph, word, relations).stream().anyMatch(test);
+  }
+
+  /** The edge that attaches {@code word} to its head in the basic tree (not a propagated one). */
+  public static Optional<SemanticGraphEdge> headEdge(SemanticGraph graph, IndexedWord word) {
+    if (!graph.containsVertex(word)) {
+      return Optional.empty();
+    }
+    return graph.incomingEdgeList(word).stream()
+        .filter(edge -> !edge.isExtra())
+        .filter(edge -> !edge.getRelation().toString().equals("ref"))
+        .findFirst();
+  }
+
+  /** The relation that attaches {@code word} to its head, or "root". */
+  public static String relationToHead(SemanticGraph graph, IndexedWord word) {
+    return headEdge(graph, word).map(edge -> edge.getRelation().toString()).orElse("root");
+  }
+
+  /** The head of {@code word} in the basic tree, if it has one. */
+  public static Optional<IndexedWord> head(SemanticGraph graph, IndexedWord word) {
+    return headEdge(graph, word).map(SemanticGraphEdge::getGovernor);
+  }
+
+  /** Whether the relation of {@code edge} is one of {@code relations}, by name or prefix. */
+  public static boolean matches(SemanticGraphEdge edge, Set<String> relations) {
+    return matches(edge.getRelation().toString(), relations);
+  }
+
+  /** Whether {@code relation} is one of {@code relations}, by name or by a prefix ending in ":". */
+  public static boolean matches(String relation, Set<String> relations) {
+    if (relations.contains(relation)) {
+      return true;
+    }
+    for (String wanted : relations) {
+      if (wanted.endsWith(":") && relation.startsWith(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word in lower case. */
+  public static String lower(IndexedWord word) {
+    return word.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** The lemma in lower case, or the word when the lemma is missing. */
+  public static String lemma(IndexedWord word) {
+    String lemma = word.lemma();
+    return (lemma == null ? word.word() : lemma).toLowerCase(Locale.ROOT);
+  }
+}

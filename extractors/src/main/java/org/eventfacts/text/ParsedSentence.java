@@ -1,0 +1,111 @@
+package org.eventfacts.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.Collection;
+import org.eventfacts.fact.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One sentence: its tokens, its enhanced++ dependency graph (absent when the parser skipped the
+ * sentence), its position in the document and the spans of its words.
+ */
+public final class ParsedSentence {
+
+  private final String text;
+  private final int index;
+  private final int paragraph;
+  private final ImmutableList<CoreLabel> tokens;
+  private final @Nullable SemanticGraph graph;
+
+  ParsedSentence(String text, int index, int paragraph, CoreMap sentence) {
+    this.text = text;
+    this.index = index;
+    this.paragraph = paragraph;
+    this.tokens = ImmutableList.copyOf(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    this.graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+
+  /** The 0-based index of the sentence in its document. */
+  public int index() {
+    return index;
+  }
+
+  /** The 0-based index of the paragraph the sentence lies in. */
+  public int paragraph() {
+    return paragraph;
+  }
+
+  /** The tokens in order; token {@code i} (1-based, as in the graph) is {@code tokens().get(i - 1)}. */
+  public ImmutableList<CoreLabel> tokens() {
+    return tokens;
+  }
+
+  /** The token with the 1-based index {@code index}. */
+  public CoreLabel token(int index) {
+    checkArgument(index >= 1 && index <= tokens.size(), "no token %s in sentence %s", index, this.index);
+    return tokens.get(index - 1);
+  }
+
+  /** The enhanced++ dependency graph, or {@code null} when the sentence was not parsed. */
+  public @Nullable SemanticGraph graph() {
+    return graph;
+  }
+
+  /** The whole sentence. */
+  public Span span() {
+    return new Span(
+        tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+  }
+
+  /** The characters of the word. */
+  public Span span(IndexedWord word) {
+    CoreLabel token = token(word.index());
+    return new Span(token.beginPosition(), token.endPosition());
+  }
+
+  /** From the first to the last of {@code words}, and everything between. */
+  public Span span(Collection<IndexedWord> words) {
+    checkArgument(!words.isEmpty(), "no words to span");
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (IndexedWord word : words) {
+      first = Math.min(first, word.index());
+      last = Math.max(last, word.index());
+    }
+    return tokenSpan(first, last);
+  }
+
+  /** From token {@code first} to token {@code last} (1-based, inclusive). */
+  public Span tokenSpan(int first, int last) {
+    return new Span(token(first).beginPosition(), token(last).endPosition());
+  }
+
+  /** The characters of {@code span}, whitespace collapsed. */
+  public String words(Span span) {
+    return span.coveredText(text).replaceAll("\\s+", " ").trim();
+  }
+
+  /** The whole text of the sentence as written. */
+  public String text() {
+    return span().coveredText(text);
+  }
+
+  /** The document text. */
+  public String documentText() {
+    return text;
+  }
+
+  @Override
+  public String toString() {
+    return "sentence " + index + ": " + text();
+  }
+}
