@@ -286,9 +286,10 @@ public final class CountReader {
     if (word.equals("tens") || (word.equals("hundreds") && following.equals("of"))) {
       return following.equals("of");
     }
-    return "CD".equals(token.tag())
-        && "NUMBER".equals(token.ner())
-        && "NUMBER".equals(sentence.token(next).ner());
+    boolean numeral = "CD".equals(token.tag());
+    return numeral
+        && (QuantityWords.MULTIPLIERS.containsKey(following) // "two dozen"
+            || ("NUMBER".equals(token.ner()) && "NUMBER".equals(sentence.token(next).ner())));
   }
 
   private static boolean isFollowedByUnit(ParsedSentence sentence, int last) {
