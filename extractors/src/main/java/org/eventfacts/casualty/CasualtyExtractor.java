@@ -60,18 +60,23 @@ public final class CasualtyExtractor {
         }
       }
     }
-    Set<IndexedWord> killed = new HashSet<>();
+    Set<Object> killed = new HashSet<>();
     for (Reading reading : readings) {
-      if (reading.outcome() == Outcome.KILLED && reading.victims() != null) {
-        killed.add(reading.victims());
+      if (reading.outcome() == Outcome.KILLED) {
+        if (!reading.rule().equals("casualty.amount-of")) {
+          killed.add(reading.count().span()); // "Five of the wounded died"
+        }
+        if (reading.victims() != null) {
+          killed.add(reading.victims());
+        }
       }
     }
     Map<String, CasualtyCount> unique = new LinkedHashMap<>();
     for (Reading reading : readings) {
       boolean diedOfInjuries =
           reading.outcome() == Outcome.INJURED
-              && reading.victims() != null
-              && killed.contains(reading.victims());
+              && ((reading.victims() != null && killed.contains(reading.victims()))
+                  || killed.contains(reading.count().span()));
       if (diedOfInjuries) {
         continue;
       }

@@ -72,6 +72,13 @@ final class CasualtyWords {
           "suffer", "sustain", "receive", "incur", "have", "report", "treat", "hospitalize",
           "hospitalise");
 
+  /** Verbs of care whose "with", "for" or "from" names an injury: "treated for wounds". */
+  static final ImmutableSet<String> CARED_FOR_VERBS =
+      ImmutableSet.of(
+          "suffer", "treat", "hospitalize", "hospitalise", "take", "rush", "transport", "airlift",
+          "fly", "admit", "recover", "die", "remain", "be", "arrive", "walk", "show", "transfer",
+          "release", "list");
+
   /** Verbs whose subject lists who a casualty word covers: "the dead included two children". */
   static final ImmutableSet<String> INCLUDE_VERBS = ImmutableSet.of("include", "be");
 
@@ -98,6 +105,29 @@ final class CasualtyWords {
           "attack", "blast", "explosion", "shooting", "bombing", "fire", "crash", "violence",
           "clash", "storm", "accident", "incident", "gunfire", "bullet", "round", "shot",
           "warrant", "order", "search", "plan", "contract", "strategy", "move", "program");
+
+  /** Nouns that measure a group by something other than people: "3,000 head of livestock". */
+  static final ImmutableSet<String> MEASURE_NOUNS = ImmutableSet.of("head", "herd", "flock", "pair");
+
+  /** Nouns of a running count that a casualty word can be "of": "the number of dead". */
+  static final ImmutableSet<String> TALLY_NOUNS =
+      ImmutableSet.of("number", "tally", "count", "total", "figure", "toll");
+
+  /** Modifiers of a killing that was not done: "attempted murder", "alleged murder plot". */
+  static final ImmutableSet<String> NOT_DONE_MODIFIERS =
+      ImmutableSet.of("attempted", "attempt", "alleged", "conspiracy", "planned", "foiled", "would-be");
+
+  /** Words that name an accusation: "charged with murder", "on suspicion of murder". */
+  static final ImmutableSet<String> ACCUSATION_WORDS =
+      ImmutableSet.of(
+          "charge", "accuse", "convict", "indict", "suspect", "suspicion", "plead", "guilty",
+          "count", "sentence", "try", "acquit", "allegation", "conspiracy");
+
+  /** Nouns of time, which a misparsed "by the end of ..." can put where an agent stands. */
+  static final ImmutableSet<String> TIME_NOUNS =
+      ImmutableSet.of(
+          "end", "beginning", "start", "time", "hour", "day", "week", "month", "year", "night",
+          "morning", "evening", "afternoon", "weekend", "period", "decade", "century");
 
   private CasualtyWords() {}
 }

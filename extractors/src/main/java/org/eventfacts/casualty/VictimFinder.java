@@ -19,6 +19,7 @@ import java.util.Set;
 import org.eventfacts.count.CountReader;
 import org.eventfacts.count.CountReading;
 import org.eventfacts.fact.Outcome;
+import org.eventfacts.text.Animacy;
 import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.ParsedSentence;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,12 @@ final class VictimFinder {
 
   /** The counts {@code trigger} states. */
   List<Reading> read(Trigger trigger) {
+    List<Reading> readings = new ArrayList<>(direct(trigger));
+    readings.addAll(subsets(trigger, readings));
+    return readings;
+  }
+
+  private List<Reading> direct(Trigger trigger) {
     return switch (trigger.kind()) {
           case ACTION -> action(trigger);
           case DEATH -> death(trigger);
@@ -77,6 +84,78 @@ final class VictimFinder {
           case TOLL -> toll(trigger);
           case LIVES -> lives(trigger);
         };
+  }
+
+  /**
+   * Parts of a count the sentence numbers on their own, which news reports list beside the total:
+   * "Two of the 12 killed" (the total, 12, and the part, two), "Of the 130 injured, 77 were
+   * children", "496 had been killed, 258 of them civilians".
+   */
+  private List<Reading> subsets(Trigger trigger, List<Reading> found) {
+    List<Reading> parts = new ArrayList<>();
+    for (Reading reading : found) {
+      for (IndexedWord number : reading.count().words()) {
+        if (!isNumberish(number)) {
+          continue;
+        }
+        // "two of the 12 killed": the count read is the part; add the total it is "of" when the
+        // casualty word is a bare participle describing it ("Five of the six injured"), not a
+        // finite verb said of the part alone ("One of the six died")
+        if (!describesTotal(trigger.word())) {
+          continue;
+        }
+        for (IndexedWord total : ownChildren(graph, number, ImmutableSet.of("nmod:of"))) {
+          if (isNumberish(total)) {
+            CountReader.ofPhrase(sentence, total).ifPresent(
+                count -> parts.add(new Reading(trigger, reading.outcome(), count, null, null, "casualty.total-of-part")));
+          }
+        }
+        // "Of the 130 injured, 77 were children": the subject of the clause the total opens
+        Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, number);
+        if (up.isPresent() && up.get().getRelation().toString().equals("obl:of")) {
+          for (IndexedWord part : ownChildren(graph, up.get().getGovernor(), ImmutableSet.of("nsubj"))) {
+            if (isNumberish(part)) {
+              CountReader.ofPhrase(sentence, part).ifPresent(
+                  count -> parts.add(new Reading(trigger, reading.outcome(), count, up.get().getGovernor(), null, "casualty.part-of-total")));
+            }
+          }
+        }
+      }
+    }
+    // "496 had been killed, 258 of them civilians"
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger.word())) {
+      IndexedWord child = edge.getDependent();
+      for (IndexedWord quantity : children(graph, child, ImmutableSet.of("det:qmod", "nummod"))) {
+        boolean ofThem = hasChild(graph, quantity, ImmutableSet.of("fixed"), ImmutableSet.of("of"))
+            && ImmutableSet.of("them", "those", "whom").contains(lower(child.index() > 0 ? child : child));
+        boolean ofThemCompound = hasChild(graph, child, ImmutableSet.of("compound"), ImmutableSet.of("them", "those"));
+        if (isNumberish(quantity) && (ofThem || ofThemCompound)) {
+          CountReader.ofPhrase(sentence, quantity).ifPresent(
+              count -> parts.add(new Reading(trigger, trigger.outcome(), count, child, null, "casualty.part-of-them")));
+        }
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * "charged with murder", "on suspicion of murder", "attempted murder": a killing named as an
+   * accusation or an attempt is not reported as done.
+   */
+  private boolean namesACharge(IndexedWord noun) {
+    if (hasChild(graph, noun, ImmutableSet.of("amod", "compound"), CasualtyWords.NOT_DONE_MODIFIERS)) {
+      return true;
+    }
+    return Dependencies.head(graph, noun)
+        .map(head -> CasualtyWords.ACCUSATION_WORDS.contains(lemma(head)))
+        .orElse(false);
+  }
+
+  private boolean describesTotal(IndexedWord trigger) {
+    String tag = String.valueOf(trigger.tag());
+    boolean participleOrAdjective = tag.equals("VBN") || tag.startsWith("JJ");
+    return participleOrAdjective
+        && children(graph, trigger, ImmutableSet.of("aux", "aux:pass", "cop")).isEmpty();
   }
 
   /**
@@ -119,6 +198,9 @@ final class VictimFinder {
       if (victims.isEmpty()) {
         victims.addAll(completedOrDescribed(verb));
       }
+      if (victims.isEmpty() && amountAbove(verb).isEmpty()) {
+        countedNounBefore(verb).ifPresent(victims::add);
+      }
       if (victims.isEmpty()) {
         Optional<CountReading> amount = amountAbove(verb);
         if (amount.isPresent()) {
@@ -127,25 +209,40 @@ final class VictimFinder {
         }
       }
       perpetrator = first(children(graph, verb, AGENTS));
+      if (perpetrator != null && !isPerpetrator(perpetrator)) {
+        perpetrator = null;
+      }
       rule = "casualty.passive";
     } else {
-      victims = victimsAlong(trigger, OBJECTS);
+      victims = new ArrayList<>(victimsAlong(trigger, OBJECTS));
       perpetrator = agentOfActive(verb);
       rule = "casualty.active";
+      if (victims.isEmpty() && ownChildren(graph, verb, SUBJECTS).isEmpty()) {
+        // a participle the tagger read as past tense: "with two others injured"
+        victims.addAll(completedOrDescribed(verb));
+        rule = "casualty.passive";
+      }
     }
     if (!fatal.isEmpty() && trigger.outcome() == Outcome.INJURED) {
       return readings; // the total includes the dead: not an injury count
     }
     for (IndexedWord victim : victims) {
-      count(victim, trigger).ifPresent(
-          count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), perpetrator, rule)));
+      Optional<CountReading> count = count(victim, trigger);
+      if (count.isPresent()) {
+        readings.add(
+            new Reading(trigger, trigger.outcome(), count.get(), victimOrNull(victim, count.get()), perpetrator, rule));
+      }
     }
     return readings;
   }
 
   private List<Reading> death(Trigger trigger) {
     List<Reading> readings = new ArrayList<>();
-    for (IndexedWord victim : victimsAlong(trigger, SUBJECTS)) {
+    List<IndexedWord> victims = new ArrayList<>(victimsAlong(trigger, SUBJECTS));
+    if (victims.isEmpty()) {
+      countedNounBefore(trigger.word()).ifPresent(victims::add);
+    }
+    for (IndexedWord victim : victims) {
       count(victim, trigger).ifPresent(
           count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), null, "casualty.death-verb")));
     }
@@ -190,17 +287,30 @@ final class VictimFinder {
       readings.add(new Reading(trigger, trigger.outcome(), own.get(), null, null, "casualty.harm-number"));
       return readings;
     }
+    if (namesACharge(noun)) {
+      return readings;
+    }
     List<IndexedWord> victims = new ArrayList<>(children(graph, noun, ImmutableSet.of("nmod:of")));
     Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, noun);
     if (up.isPresent()) {
       IndexedWord head = up.get().getGovernor();
       String relation = up.get().getRelation().toString();
-      boolean suffered = relation.equals("obj") && CasualtyWords.SUFFER_VERBS.contains(lemma(head));
-      boolean with = relation.equals("obl:with") || relation.equals("obl:for") || relation.equals("obl:from");
-      if (suffered || with) {
-        victims.addAll(children(graph, head, SUBJECTS));
+      if (relation.equals("nmod:of") && CasualtyWords.TALLY_NOUNS.contains(lemma(head))) {
+        return tally(trigger, head); // "put the number of dead at more than 40"
       }
-      if (victims.isEmpty()) {
+      boolean suffered = relation.equals("obj") && CasualtyWords.SUFFER_VERBS.contains(lemma(head));
+      // "hospitalized with injuries", "treated for wounds", "suffering from injuries"; not
+      // "charged with murder" or "arrested for the killing of"
+      boolean with =
+          trigger.outcome() == Outcome.INJURED
+              && (relation.equals("obl:with") || relation.equals("obl:for") || relation.equals("obl:from"))
+              && CasualtyWords.CARED_FOR_VERBS.contains(lemma(head));
+      if (suffered || with) {
+        // "three people suffered injuries"; "the hospital treated 23 people for wounds"
+        List<IndexedWord> objects = with ? ownChildren(graph, head, OBJECTS) : List.of();
+        victims.addAll(objects.isEmpty() ? children(graph, head, SUBJECTS) : objects);
+      }
+      if (victims.isEmpty() && relation.equals("nsubj") && CasualtyWords.INCLUDE_VERBS.contains(lemma(head))) {
         victims.addAll(completedOrDescribed(noun));
       }
     }
@@ -212,7 +322,11 @@ final class VictimFinder {
   }
 
   private List<Reading> toll(Trigger trigger) {
-    IndexedWord toll = trigger.word();
+    return tally(trigger, trigger.word());
+  }
+
+  /** The number a running total rises to, stands at or is: "the toll rose to 40". */
+  private List<Reading> tally(Trigger trigger, IndexedWord toll) {
     List<IndexedWord> numbers = new ArrayList<>(children(graph, toll, ImmutableSet.of("nmod:of", "nmod:at")));
     Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, toll);
     if (up.isPresent()) {
@@ -309,6 +423,9 @@ final class VictimFinder {
   }
 
   private Optional<CountReading> count(IndexedWord victim, Trigger trigger) {
+    if (!isPeople(victim)) {
+      return Optional.empty();
+    }
     Optional<CountReading> written = CountReader.ofPhrase(sentence, victim);
     if (written.isPresent()) {
       return written;
@@ -318,6 +435,10 @@ final class VictimFinder {
         && up.get().getRelation().toString().equals("nmod:of")
         && isNumberish(up.get().getGovernor())) {
       return CountReader.ofPhrase(sentence, up.get().getGovernor()); // "one of the people shot"
+    }
+    // A single victim without a number must be a person: "a statement" or "a club" is not.
+    if ("NN".equals(victim.tag()) && Animacy.isInanimate(victim.word())) {
+      return Optional.empty();
     }
     return CountReader.single(sentence, victim, ImmutableSet.of(trigger.word()));
   }
@@ -352,8 +473,18 @@ final class VictimFinder {
     }
     String relation = up.get().getRelation().toString();
     IndexedWord head = up.get().getGovernor();
+    if ("VBG".equals(word.tag()) && (relation.equals("amod") || relation.startsWith("acl") || relation.equals("compound"))) {
+      return victims; // "a man shooting at others", "shooting victims": the noun is no victim of it
+    }
     if (relation.equals("amod") || relation.startsWith("acl")) {
       victims.add(head);
+      victims.addAll(ownChildren(graph, head, CONJUNCTS));
+    } else if (relation.equals("dep") && !children(graph, head, ImmutableSet.of("obl:with")).isEmpty()) {
+      // "were killed, with two others injured": the absolute "with" clause
+      for (IndexedWord with : ownChildren(graph, head, ImmutableSet.of("obl:with"))) {
+        victims.add(with);
+        victims.addAll(ownChildren(graph, with, CONJUNCTS));
+      }
     } else if (relation.equals("xcomp") || relation.equals("obj") || relation.equals("advmod") || relation.equals("dep")) {
       for (IndexedWord candidate : ownChildren(graph, head, ImmutableSet.of("obj", "nsubj:pass", "nsubj"))) {
         if (!candidate.equals(word)) {
@@ -361,11 +492,22 @@ final class VictimFinder {
           victims.addAll(ownChildren(graph, candidate, CONJUNCTS));
         }
       }
+    } else if (relation.equals("obl:among") || relation.equals("nmod:among")) {
+      // "Among the dead was a retired teacher": the subject of the clause, or its predicate
+      victims.addAll(ownChildren(graph, head, ImmutableSet.of("nsubj", "nsubj:pass")));
+      if (victims.isEmpty() && !children(graph, head, ImmutableSet.of("cop")).isEmpty()) {
+        victims.add(head);
+      }
     } else if (relation.equals("nsubj") && CasualtyWords.INCLUDE_VERBS.contains(lemma(head))) {
-      // "Other fatalities included two Iraqis, one Tunisian ..."
-      for (IndexedWord listed : ownChildren(graph, head, ImmutableSet.of("obj", "xcomp"))) {
-        victims.add(listed);
-        victims.addAll(ownChildren(graph, listed, CONJUNCTS));
+      // "The dead included two Britons, one Canadian and a teacher": read the list as written
+      for (CountedList.Item item : CountedList.after(sentence, graph, head)) {
+        victims.add(item.people());
+      }
+      if (victims.isEmpty()) {
+        for (IndexedWord listed : ownChildren(graph, head, ImmutableSet.of("obj", "xcomp"))) {
+          victims.add(listed);
+          victims.addAll(ownChildren(graph, listed, CONJUNCTS));
+        }
       }
     }
     return victims;
@@ -429,14 +571,36 @@ final class VictimFinder {
           .map(head -> first(children(graph, head, ImmutableSet.of("nsubj"))))
           .orElse(null);
     }
-    if (subject == null || CasualtyWords.NOT_PEOPLE.contains(lemma(subject))) {
-      return null;
-    }
-    return subject;
+    return subject != null && isPerpetrator(subject) ? subject : null;
   }
 
+  /**
+   * Whether a subject or "by" phrase names who did it, not what ("the blast killed two") or when
+   * ("by the end of 1972, 496 had been killed").
+   */
+  private boolean isPerpetrator(IndexedWord word) {
+    String ner = String.valueOf(word.ner());
+    return !CasualtyWords.NOT_PEOPLE.contains(lemma(word))
+        && !CasualtyWords.TIME_NOUNS.contains(lemma(word))
+        && !ner.equals("DATE")
+        && !ner.equals("TIME")
+        && !ner.equals("DURATION");
+  }
+
+  /**
+   * Whether a victim phrase can name people: not an animal, thing or event ("three dogs", "the
+   * blast"), nor a measure of them ("3,000 head of livestock"). Proper names, pronouns and numbers
+   * standing alone pass.
+   */
   private boolean isPeople(IndexedWord word) {
-    return !CasualtyWords.NOT_PEOPLE.contains(lemma(word));
+    String lemma = lemma(word);
+    if (CasualtyWords.NOT_PEOPLE.contains(lemma)) {
+      return false;
+    }
+    if (CasualtyWords.MEASURE_NOUNS.contains(lemma)) {
+      return children(graph, word, ImmutableSet.of("nmod:of")).stream().allMatch(this::isPeople);
+    }
+    return true;
   }
 
   private boolean isNumberish(IndexedWord word) {

@@ -76,6 +76,14 @@ public final class CountReader {
       if ((numberRelation && isQuantity(sentence, child)) || fewWord) {
         return ofNumber(sentence, child);
       }
+      if (relation.equals("det:qmod")) {
+        // "a dozen of the attackers": the parser makes "a" the head and "dozen" a fixed part
+        for (SemanticGraphEdge part : graph.outgoingEdgeIterable(child)) {
+          if (part.getRelation().toString().equals("fixed") && isQuantity(sentence, part.getDependent())) {
+            return ofNumber(sentence, part.getDependent());
+          }
+        }
+      }
     }
     return Optional.empty();
   }
@@ -131,7 +139,7 @@ public final class CountReader {
     while (first > 1 && continuesLeft(sentence, first - 1, first)) {
       first--;
     }
-    if (isFollowedByUnit(sentence, last)) {
+    if (isFollowedByUnit(sentence, last) || isYear(sentence, number, first, last)) {
       return Optional.empty();
     }
     Optional<Count> bare = interpret(sentence, first, last);
@@ -250,7 +258,24 @@ public final class CountReader {
     return OptionalLong.empty();
   }
 
+  /** "Twenty - one": the tokeniser splits hyphenated numbers; the normaliser gives both halves 21. */
+  private static boolean isHyphenInsideNumber(ParsedSentence sentence, int index) {
+    if (index <= 1 || index >= sentence.tokens().size() || !sentence.token(index).word().equals("-")) {
+      return false;
+    }
+    CoreLabel before = sentence.token(index - 1);
+    CoreLabel after = sentence.token(index + 1);
+    String beforeValue = before.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    return "NUMBER".equals(before.ner())
+        && "NUMBER".equals(after.ner())
+        && beforeValue != null
+        && beforeValue.equals(after.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+  }
+
   private static boolean continuesRight(ParsedSentence sentence, int index) {
+    if (isHyphenInsideNumber(sentence, index) || isHyphenInsideNumber(sentence, index - 1)) {
+      return true;
+    }
     CoreLabel token = sentence.token(index);
     String word = lower(token);
     if (QuantityWords.MULTIPLIERS.containsKey(word) || QuantityWords.VAGUE_PLURALS.containsKey(word)) {
@@ -268,6 +293,9 @@ public final class CountReader {
   }
 
   private static boolean continuesLeft(ParsedSentence sentence, int index, int next) {
+    if (isHyphenInsideNumber(sentence, index) || isHyphenInsideNumber(sentence, next)) {
+      return true;
+    }
     CoreLabel token = sentence.token(index);
     String word = lower(token);
     String following = lower(sentence.token(next));
@@ -300,6 +328,22 @@ public final class CountReader {
     }
     return next <= size
         && QuantityWords.NOT_PEOPLE_UNITS.contains(lower(sentence.token(next)));
+  }
+
+  /**
+   * "the 1915 massacre", "since 2019": a four-digit number between 1800 and 2100 written without a
+   * comma is a year unless it counts a plural noun ("2000 people").
+   */
+  private static boolean isYear(ParsedSentence sentence, IndexedWord number, int first, int last) {
+    if (first != last || !sentence.token(first).word().matches("(18|19|20)\\d\\d|2100")) {
+      return false;
+    }
+    SemanticGraph graph = sentence.graph();
+    if (graph == null) {
+      return true;
+    }
+    return graph.getParents(number).stream()
+        .noneMatch(head -> "NNS".equals(head.tag()) && !"DATE".equals(sentence.token(first).ner()));
   }
 
   private static boolean matches(ParsedSentence sentence, int from, List<String> words) {
