@@ -5,10 +5,10 @@ package org.eventfacts.fact;
  *
  * <pre>{@code
  * for (Fact fact : facts.facts()) {
- *   switch (fact) {
- *     case CasualtyCount c -> System.out.println(c.outcome() + " " + c.count().text());
- *     case Arrest a -> System.out.println("arrested: " + a.arrestee());
- *     case Quote q -> System.out.println(q.speaker() + ": " + q.text());
+ *   if (fact instanceof CasualtyCount c) {
+ *     System.out.println(c.outcome() + " " + c.count().text());
+ *   } else if (fact instanceof Quote q) {
+ *     System.out.println(facts.nameOf(q.speaker()) + ": " + q.text());
  *   }
  * }
  * }</pre>

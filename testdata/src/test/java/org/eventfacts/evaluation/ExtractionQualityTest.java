@@ -1,0 +1,120 @@
+package org.eventfacts.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.assertj.core.api.SoftAssertions;
+import org.eventfacts.Article;
+import org.eventfacts.FactExtractor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality floors of the extractors, measured with the evaluation harness: on the project's own
+ * articles always, and on the evaluation corpora when {@code ../shared/corpus} is present (the
+ * {@code eventfacts.corpus} system property; skipped otherwise).
+ *
+ * <p>Each floor sits just below what was measured when it was set. Ratchet floors up as the
+ * extractors improve; lower one only in a commit that says why.
+ *
+ * <p>Set {@code -Deventfacts.annotationCache=DIR} to reuse CoreNLP annotations between runs.
+ */
+class ExtractionQualityTest {
+
+  private static final FactExtractor EXTRACTOR = extractor();
+  private static final Map<Path, EvaluationReport> REPORTS = new ConcurrentHashMap<>();
+
+  private static FactExtractor extractor() {
+    FactExtractor.Builder builder = FactExtractor.builder().threads(2);
+    String cache = System.getProperty("eventfacts.annotationCache");
+    if (cache != null && !cache.isBlank()) {
+      builder.annotationCache(Path.of(cache));
+    }
+    return builder.build();
+  }
+
+  private static EvaluationReport evaluate(Path directory) {
+    return REPORTS.computeIfAbsent(
+        directory,
+        dir -> {
+          Corpus corpus = Corpus.read(dir);
+          List<Article> articles =
+              corpus.documents().stream().map(d -> new Article(d.id(), d.text())).toList();
+          return Evaluation.score(corpus, EXTRACTOR.extractAll(articles));
+        });
+  }
+
+  private static Path ownArticles() {
+    return Path.of("articles");
+  }
+
+  private static Path corpus(String name) {
+    String property = System.getProperty("eventfacts.corpus");
+    assumeTrue(property != null, "eventfacts.corpus is not set");
+    Path directory = Path.of(property).resolve(name);
+    assumeTrue(Files.isDirectory(directory), "no corpus at " + directory);
+    return directory;
+  }
+
+  private static void assertFloors(
+      SoftAssertions softly, EvaluationReport report, FactType type, double recall, double precision) {
+    TypeScore score = report.total(type);
+    softly.assertThat(score.recall()).as("%s %s recall", report.name(), type.label()).isGreaterThanOrEqualTo(recall);
+    if (precision > 0) {
+      softly
+          .assertThat(score.precision().orElse(-1))
+          .as("%s %s precision", report.name(), type.label())
+          .isGreaterThanOrEqualTo(precision);
+    }
+  }
+
+  private static double slot(EvaluationReport report, FactType type, Slot slot) {
+    SlotTally tally = report.total(type).slots().get(slot);
+    assertThat(tally).as("%s %s has a %s slot", report.name(), type.label(), slot).isNotNull();
+    return tally.accuracy();
+  }
+
+  @Test
+  void ownArticlesMeetTheCasualtyFloors() {
+    EvaluationReport report = evaluate(ownArticles());
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.CASUALTY, 0.90, 0.92);
+    softly.assertAll();
+  }
+
+  @Test
+  void seedCasualtiesAreAllFoundWithTheirQualifierHedgingAndSource() {
+    EvaluationReport report = evaluate(corpus("seed"));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.CASUALTY, 1.0, 0.9);
+    softly.assertThat(slot(report, FactType.CASUALTY, Slot.QUALIFIER)).as("qualifier").isEqualTo(1.0);
+    softly.assertThat(slot(report, FactType.CASUALTY, Slot.HEDGED)).as("hedged").isEqualTo(1.0);
+    softly.assertThat(slot(report, FactType.CASUALTY, Slot.SOURCE)).as("source").isEqualTo(1.0);
+    softly.assertAll();
+  }
+
+  @Test
+  void gvaDevMeetsTheCasualtyFloors() {
+    EvaluationReport report = evaluate(corpus("gva-dev"));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.CASUALTY, 0.89, 0.89);
+    softly.assertAll();
+  }
+
+  @Test
+  void ramsAndWikieventsTogetherMeetTheCasualtyFloors() {
+    EvaluationReport report =
+        EvaluationReport.combine(evaluate(corpus("rams-dev")), evaluate(corpus("wikievents-dev")));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.CASUALTY, 0.81, 0.93);
+    softly.assertAll();
+  }
+}
