@@ -96,6 +96,7 @@ public final class AttributionReader {
             || hasHedgeWord(sentence)
             || disclaimsItself(sentence)
             || ModalityReader.isEpistemic(sentence, predicate);
+    source = figureGiver(sentence, graph, predicate).orElse(null);
     IndexedWord clause = predicate;
     for (int depth = 0; depth < 8 && source == null; depth++) {
       for (IndexedWord according : children(graph, clause, ACCORDING_TO)) {
@@ -129,9 +130,57 @@ public final class AttributionReader {
       clause = head;
     }
     if (source == null) {
+      Optional<IndexedWord> closing = closingReport(sentence, graph, predicate);
+      if (closing.isPresent()) {
+        source = reporter(sentence, graph, closing.get()).orElse(null);
+        hedged |= ReportingWords.DOUBTING_VERBS.contains(lemma(closing.get()));
+      }
+    }
+    if (source == null) {
       source = framingSources.get(sentence.index());
     }
     return new Attribution(source, hedged);
+  }
+
+  /**
+   * "The governor's office put the death toll at 29": the subject of a verb that gives a figure
+   * as its object is the figure's source.
+   */
+  private static Optional<Phrase> figureGiver(
+      ParsedSentence sentence, SemanticGraph graph, IndexedWord predicate) {
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, predicate);
+    if (up.isEmpty()
+        || !up.get().getRelation().toString().equals("obj")
+        || !ReportingWords.FIGURE_GIVING_VERBS.contains(lemma(up.get().getGovernor()))) {
+      return Optional.empty();
+    }
+    return firstPhrase(sentence, graph, up.get().getGovernor(), ImmutableSet.of("nsubj"));
+  }
+
+  /**
+   * The reporting clause that closes a sentence and so attributes all of it, however the parser
+   * attached it: "Five people were killed when the roof collapsed on a crowd, the county sheriff
+   * said." It must be the last verb of the sentence, come after the predicate and have a subject.
+   */
+  private static Optional<IndexedWord> closingReport(
+      ParsedSentence sentence, SemanticGraph graph, IndexedWord predicate) {
+    IndexedWord last = null;
+    for (IndexedWord word : graph.vertexListSorted()) {
+      if (word.tag() != null && word.tag().startsWith("VB")) {
+        last = word;
+      }
+    }
+    IndexedWord lastVerb = last;
+    if (lastVerb == null
+        || lastVerb.index() <= predicate.index()
+        || !isReporting(lastVerb)
+        || children(graph, lastVerb, ImmutableSet.of("ccomp")).stream()
+            .anyMatch(complement -> complement.index() > lastVerb.index())) {
+      return Optional.empty();
+    }
+    return children(graph, lastVerb, ImmutableSet.of("nsubj")).isEmpty()
+        ? Optional.empty()
+        : Optional.of(lastVerb);
   }
 
   private static Optional<Phrase> openingAccordingTo(ParsedSentence sentence) {

@@ -13,6 +13,10 @@ final class ReportingWords {
           "explain", "inform", "testify", "acknowledge", "admit", "insist", "show", "put",
           "count", "publish", "release", "update", "record", "list", "quote", "cite");
 
+  /** Verbs whose subject gives the figure that is their object: "officials put the toll at 29". */
+  static final ImmutableSet<String> FIGURE_GIVING_VERBS =
+      ImmutableSet.of("put", "raise", "revise", "lower", "give", "set", "estimate", "update", "bring");
+
   /** Reporting verbs that themselves signal doubt: "the group claimed to have killed 20". */
   static final ImmutableSet<String> DOUBTING_VERBS = ImmutableSet.of("claim", "allege");
 

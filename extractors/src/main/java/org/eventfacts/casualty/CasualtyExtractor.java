@@ -31,7 +31,8 @@ import org.eventfacts.text.ParsedText;
  *
  * <p>A person counted as killed in a sentence is not also counted as injured there ("was shot and
  * killed"), and one count read through two casualty words is reported once. Restatements in
- * other sentences are kept: the output is one fact per statement, each with its own evidence.
+ * other sentences are kept: the output is one fact per statement, each with its own evidence,
+ * and a restatement without a source takes the source another gives ({@link Restatements}).
  */
 public final class CasualtyExtractor {
 
@@ -39,14 +40,14 @@ public final class CasualtyExtractor {
 
   /** The casualty counts of {@code text}, in text order. */
   public static ImmutableList<CasualtyCount> read(ParsedText text, AttributionReader attribution) {
-    ImmutableList.Builder<CasualtyCount> facts = ImmutableList.builder();
+    List<CasualtyCount> facts = new ArrayList<>();
     for (ParsedSentence sentence : text.sentences()) {
       SemanticGraph graph = sentence.graph();
-      if (graph != null) {
+      if (graph != null && !sentence.isFurniture()) {
         facts.addAll(read(sentence, graph, attribution));
       }
     }
-    return facts.build();
+    return Restatements.shareSources(facts);
   }
 
   private static List<CasualtyCount> read(

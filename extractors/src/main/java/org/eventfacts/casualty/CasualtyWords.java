@@ -60,6 +60,12 @@ final class CasualtyWords {
           .put("wounding", Outcome.INJURED)
           .buildOrThrow();
 
+  /** Harm nouns that name an act, so that their "by" or possessor is its agent. */
+  static final ImmutableSet<String> AGENTIVE_HARM_NOUNS =
+      ImmutableSet.of(
+          "killing", "murder", "slaying", "massacre", "slaughter", "assassination", "execution",
+          "wounding");
+
   /** Nouns for a running total of the dead. */
   static final ImmutableSet<String> TOLL_NOUNS = ImmutableSet.of("toll");
 

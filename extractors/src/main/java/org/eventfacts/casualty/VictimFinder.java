@@ -213,8 +213,16 @@ final class VictimFinder {
         perpetrator = null;
       }
       rule = "casualty.passive";
+    } else if (isHeadlineParticiple(verb)) {
+      // "3 dead, 7 hurt in blast": a past form with a counted subject and no object
+      victims = new ArrayList<>(victimsAlong(trigger, SUBJECTS));
+      perpetrator = null;
+      rule = "casualty.passive";
     } else {
       victims = new ArrayList<>(victimsAlong(trigger, OBJECTS));
+      if (victims.isEmpty()) {
+        victims.addAll(objectsOfCoordinatedVerb(verb));
+      }
       perpetrator = agentOfActive(verb);
       rule = "casualty.active";
       if (victims.isEmpty() && ownChildren(graph, verb, SUBJECTS).isEmpty()) {
@@ -314,9 +322,10 @@ final class VictimFinder {
         victims.addAll(completedOrDescribed(noun));
       }
     }
+    IndexedWord perpetrator = agentOfKilling(noun);
     for (IndexedWord victim : victims) {
       count(victim, trigger).ifPresent(
-          count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), null, "casualty.harm-noun")));
+          count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), perpetrator, "casualty.harm-noun")));
     }
     return readings;
   }
@@ -561,6 +570,61 @@ final class VictimFinder {
     boolean perfectAux = hasChild(graph, verb, ImmutableSet.of("aux"), ImmutableSet.of("have", "has", "had", "'ve", "having"));
     boolean object = !ownChildren(graph, verb, OBJECTS).isEmpty();
     return !perfectAux && !object; // "injured at least three more": a past tense tagged VBN
+  }
+
+  /**
+   * Who did a nominal killing: "the massacre of 1.5 million people by the army", "the army's
+   * massacre of ...". Only nouns of an act have an agent; "their deaths" names the victims.
+   */
+  private @Nullable IndexedWord agentOfKilling(IndexedWord noun) {
+    if (!CasualtyWords.AGENTIVE_HARM_NOUNS.contains(lemma(noun))) {
+      return null;
+    }
+    IndexedWord agent = first(children(graph, noun, ImmutableSet.of("nmod:by", "nmod:agent", "nmod:poss")));
+    if (agent == null) {
+      // "the massacre of 300 villagers by the militia": the parser hangs "by" on the victims
+      for (IndexedWord victims : children(graph, noun, ImmutableSet.of("nmod:of"))) {
+        agent = first(children(graph, victims, ImmutableSet.of("nmod:by")));
+      }
+    }
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, noun);
+    if (agent == null && up.isPresent() && up.get().getRelation().toString().equals("obj")) {
+      // ... or on the active verb whose object the killing is ("recalled the massacre ... by")
+      IndexedWord verb = up.get().getGovernor();
+      for (IndexedWord by : children(graph, verb, ImmutableSet.of("obl:by"))) {
+        if (by.index() > noun.index()) {
+          agent = by;
+        }
+      }
+    }
+    return agent != null && isPerpetrator(agent) ? agent : null;
+  }
+
+  /** "shot and killed two men": the object the parser gave only to the first verb. */
+  private List<IndexedWord> objectsOfCoordinatedVerb(IndexedWord verb) {
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, verb);
+    if (up.isEmpty() || !up.get().getRelation().toString().startsWith("conj")) {
+      return List.of();
+    }
+    IndexedWord first = up.get().getGovernor();
+    if (first.index() > verb.index() || first.tag() == null || !first.tag().startsWith("VB")) {
+      return List.of();
+    }
+    List<IndexedWord> objects = new ArrayList<>();
+    for (IndexedWord object : ownChildren(graph, first, OBJECTS)) {
+      if (object.index() > verb.index()) {
+        objects.add(object);
+        objects.addAll(ownChildren(graph, object, CONJUNCTS));
+      }
+    }
+    return objects;
+  }
+
+  private boolean isHeadlineParticiple(IndexedWord verb) {
+    if (!"VBD".equals(verb.tag()) || !ownChildren(graph, verb, OBJECTS).isEmpty()) {
+      return false;
+    }
+    return ownChildren(graph, verb, ImmutableSet.of("nsubj")).stream().anyMatch(this::isNumberish);
   }
 
   private @Nullable IndexedWord agentOfActive(IndexedWord verb) {

@@ -11,12 +11,15 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A CoreNLP pipeline with a fixed set of annotators and the properties that suit news text, built
- * lazily on first use and then shared: {@link #annotate} is safe to call from many threads.
+ * lazily on first use and then shared, one per JVM for each set of annotators: {@link #annotate}
+ * is safe to call from many threads.
  *
  * <p>The choices, measured on this project's machine (see the README): NER without fine-grained
  * rules and without SUTime (each costs seconds per article and the facts need neither), numeric
@@ -27,20 +30,26 @@ public final class Pipeline {
 
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
+  private static final ConcurrentMap<ImmutableSortedSet<Annotator>, Pipeline> SHARED =
+      new ConcurrentHashMap<>();
+
   private final ImmutableSortedSet<Annotator> annotators;
   private final Properties properties;
   private final Supplier<StanfordCoreNLP> coreNlp;
 
-  private Pipeline(Set<Annotator> annotators) {
-    checkArgument(!annotators.isEmpty(), "a pipeline needs at least one annotator");
-    this.annotators = withPrerequisites(annotators);
-    this.properties = properties(this.annotators);
+  private Pipeline(ImmutableSortedSet<Annotator> annotators) {
+    this.annotators = annotators;
+    this.properties = properties(annotators);
     this.coreNlp = Suppliers.memoize(this::load);
   }
 
-  /** A pipeline that runs the given annotators and those they depend on. */
+  /**
+   * The pipeline that runs the given annotators and those they depend on. There is one per set of
+   * annotators in a JVM, so that extractors built for the same facts share their models.
+   */
   public static Pipeline of(Set<Annotator> annotators) {
-    return new Pipeline(annotators);
+    checkArgument(!annotators.isEmpty(), "a pipeline needs at least one annotator");
+    return SHARED.computeIfAbsent(withPrerequisites(annotators), Pipeline::new);
   }
 
   /** The annotators this pipeline runs, in order. */

@@ -22,13 +22,15 @@ public final class ParsedSentence {
   private final String text;
   private final int index;
   private final int paragraph;
+  private final boolean furniture;
   private final ImmutableList<CoreLabel> tokens;
   private final @Nullable SemanticGraph graph;
 
-  ParsedSentence(String text, int index, int paragraph, CoreMap sentence) {
+  ParsedSentence(String text, int index, int paragraph, boolean furniture, CoreMap sentence) {
     this.text = text;
     this.index = index;
     this.paragraph = paragraph;
+    this.furniture = furniture;
     this.tokens = ImmutableList.copyOf(sentence.get(CoreAnnotations.TokensAnnotation.class));
     this.graph =
         sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
@@ -42,6 +44,14 @@ public final class ParsedSentence {
   /** The 0-based index of the paragraph the sentence lies in. */
   public int paragraph() {
     return paragraph;
+  }
+
+  /**
+   * Whether the sentence lies in page furniture (a related-story link, a photo carousel) rather
+   * than in the article; fact readers skip such sentences.
+   */
+  public boolean isFurniture() {
+    return furniture;
   }
 
   /** The tokens in order; token {@code i} (1-based, as in the graph) is {@code tokens().get(i - 1)}. */

@@ -7,7 +7,12 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eventfacts.fact.Span;
 
@@ -40,23 +45,49 @@ public final class ParsedText {
     checkArgument(
         sentenceMaps != null,
         "the CoreDocument has no sentences: annotate it with at least tokenize and ssplit");
-    ImmutableList.Builder<ParsedSentence> sentences = ImmutableList.builder();
+    List<CoreMap> kept = new ArrayList<>();
+    List<Integer> paragraphs = new ArrayList<>();
     int paragraph = 0;
     int previousEnd = 0;
-    for (int i = 0; i < sentenceMaps.size(); i++) {
-      CoreMap map = sentenceMaps.get(i);
+    for (CoreMap map : sentenceMaps) {
       List<CoreLabel> tokens = map.get(CoreAnnotations.TokensAnnotation.class);
       if (tokens == null || tokens.isEmpty()) {
         continue;
       }
       int begin = tokens.get(0).beginPosition();
-      if (i > 0 && BLANK_LINE.matcher(text.substring(previousEnd, Math.max(previousEnd, begin))).find()) {
+      if (!kept.isEmpty() && BLANK_LINE.matcher(text.substring(previousEnd, Math.max(previousEnd, begin))).find()) {
         paragraph++;
       }
-      sentences.add(new ParsedSentence(text, i, paragraph, map));
+      kept.add(map);
+      paragraphs.add(paragraph);
       previousEnd = tokens.get(tokens.size() - 1).endPosition();
     }
+    Set<Integer> furniture = furnitureParagraphs(text, kept, paragraphs);
+    ImmutableList.Builder<ParsedSentence> sentences = ImmutableList.builder();
+    for (int i = 0; i < kept.size(); i++) {
+      int p = paragraphs.get(i);
+      sentences.add(new ParsedSentence(text, i, p, furniture.contains(p), kept.get(i)));
+    }
     return new ParsedText(text, sentences.build());
+  }
+
+  private static Set<Integer> furnitureParagraphs(
+      String text, List<CoreMap> sentences, List<Integer> paragraphs) {
+    Map<Integer, int[]> extents = new HashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<CoreLabel> tokens = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+      int begin = tokens.get(0).beginPosition();
+      int end = tokens.get(tokens.size() - 1).endPosition();
+      extents.merge(paragraphs.get(i), new int[] {begin, end}, (a, b) -> new int[] {a[0], b[1]});
+    }
+    Set<Integer> furniture = new HashSet<>();
+    extents.forEach(
+        (p, extent) -> {
+          if (Boilerplate.isFurniture(text.substring(extent[0], extent[1]))) {
+            furniture.add(p);
+          }
+        });
+    return furniture;
   }
 
   /** The original text; every span refers to it. */

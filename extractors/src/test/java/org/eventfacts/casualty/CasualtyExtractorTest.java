@@ -165,4 +165,57 @@ class CasualtyExtractorTest {
     assertThat(count.span().coveredText(text)).contains("12 miners died");
     assertThat(count.evidence().sentence()).isZero();
   }
+
+  @Test
+  void givesARestatementTheSourceOfTheFigureItRestates() {
+    List<CasualtyCount> counts =
+        casualties(
+            "Four dead in warehouse fire\n\nFour people were killed when a fire swept through a"
+                + " warehouse on Monday, the fire service said.");
+
+    assertThat(counts).extracting(c -> c.source().text()).containsOnly("the fire service");
+  }
+
+  @Test
+  void readsAListOfCountedGroupsAfterIncluded() {
+    assertThat(casualties("The dead included two Britons, one Canadian and a French teacher."))
+        .extracting(c -> c.count().value())
+        .containsExactly(2L, 1L, 1L);
+  }
+
+  @Test
+  void countsTheTotalThatAPartIsOf() {
+    assertThat(casualties("Three of the 20 injured were children."))
+        .extracting(c -> c.count().value())
+        .contains(20L);
+  }
+
+  @Test
+  void ignoresAKillingNamedAsACharge() {
+    assertThat(casualties("He was charged with murder and attempted murder.")).isEmpty();
+  }
+
+  @Test
+  void ignoresCountsInRelatedStoryLinks() {
+    assertThat(casualties("RELATED: Three killed in highway crash\n\nThe council met on Monday."))
+        .isEmpty();
+  }
+
+  @Test
+  void namesTheAgentOfANominalKilling() {
+    CasualtyCount count = casualties("They recalled the massacre of 300 villagers by the militia.").get(0);
+
+    assertThat(count.count().value()).isEqualTo(300L);
+    assertThat(count.perpetrator().text()).isEqualTo("the militia");
+  }
+
+  @Test
+  void takesTheSourceFromAClosingReportingClause() {
+    CasualtyCount count =
+        casualties(
+                "Five people died when the roof collapsed on a crowded market, the regional governor said.")
+            .get(0);
+
+    assertThat(count.source().text()).isEqualTo("the regional governor");
+  }
 }

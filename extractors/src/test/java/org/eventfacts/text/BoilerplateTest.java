@@ -1,0 +1,35 @@
+package org.eventfacts.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+
+  @Test
+  void takesARelatedStoryLinkForFurniture() {
+    assertThat(Boilerplate.isFurniture("RELATED: Two killed in overnight crash on Route 9")).isTrue();
+    assertThat(Boilerplate.isFurniture("Read more: Why the bridge was closed")).isTrue();
+  }
+
+  @Test
+  void takesACarouselThatRepeatsItsCaptionForFurniture() {
+    String caption = "Two hurt as fire spreads through the old mill on River Road ";
+    assertThat(Boilerplate.isFurniture(caption + "Photos " + caption + "More")).isTrue();
+  }
+
+  @Test
+  void keepsAnArticleParagraphThatRepeatsAShortPhrase() {
+    assertThat(
+            Boilerplate.isFurniture(
+                "The mayor said the city would rebuild. The fire chief said the city would"
+                    + " rebuild the station first, and the council agreed to pay for it."))
+        .isFalse();
+  }
+
+  @Test
+  void keepsAnOrdinaryParagraph() {
+    assertThat(Boilerplate.isFurniture("More than 30 people were hurt when the stand collapsed."))
+        .isFalse();
+  }
+}
