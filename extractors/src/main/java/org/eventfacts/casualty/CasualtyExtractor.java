@@ -53,6 +53,7 @@ public final class CasualtyExtractor {
   private static List<CasualtyCount> read(
       ParsedSentence sentence, SemanticGraph graph, AttributionReader attribution) {
     VictimFinder victims = new VictimFinder(sentence, graph);
+    Sides sides = new Sides(graph);
     List<Reading> readings = new ArrayList<>();
     for (Trigger trigger : TriggerFinder.find(graph)) {
       for (Reading reading : victims.read(trigger)) {
@@ -82,7 +83,7 @@ public final class CasualtyExtractor {
         continue;
       }
       String key = reading.outcome() + "@" + reading.count().span();
-      unique.putIfAbsent(key, toFact(sentence, victims, reading, attribution));
+      unique.putIfAbsent(key, toFact(sentence, sides, reading, attribution));
     }
     return new ArrayList<>(unique.values());
   }
@@ -97,12 +98,12 @@ public final class CasualtyExtractor {
 
   private static CasualtyCount toFact(
       ParsedSentence sentence,
-      VictimFinder finder,
+      Sides sides,
       Reading reading,
       AttributionReader attributions) {
     IndexedWord victimHead = reading.victims();
     if (victimHead == null) {
-      victimHead = finder.side(reading.trigger().word());
+      victimHead = sides.of(reading.trigger().word());
     }
     Phrase victims = null;
     if (victimHead != null) {

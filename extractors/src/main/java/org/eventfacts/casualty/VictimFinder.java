@@ -6,7 +6,6 @@ import static org.eventfacts.text.Dependencies.lemma;
 import static org.eventfacts.text.Dependencies.lower;
 import static org.eventfacts.text.Dependencies.ownChildren;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -53,7 +52,6 @@ final class VictimFinder {
 
   private static final ImmutableSet<String> SUBJECTS = ImmutableSet.of("nsubj", "nsubj:pass");
   private static final ImmutableSet<String> OBJECTS = ImmutableSet.of("obj", "iobj");
-  private static final ImmutableSet<String> AGENTS = ImmutableSet.of("obl:agent", "nmod:agent");
   private static final ImmutableSet<String> OWN_NUMBER =
       ImmutableSet.of("nummod", "dep", "obl:npmod", "nmod:npmod", "obj", "nsubj", "nsubj:pass");
   private static final ImmutableSet<String> CONJUNCTS = ImmutableSet.of("conj:");
@@ -62,16 +60,20 @@ final class VictimFinder {
 
   private final ParsedSentence sentence;
   private final SemanticGraph graph;
+  private final Perpetrators perpetrators;
+  private final CountParts parts;
 
   VictimFinder(ParsedSentence sentence, SemanticGraph graph) {
     this.sentence = sentence;
     this.graph = graph;
+    this.perpetrators = new Perpetrators(graph);
+    this.parts = new CountParts(sentence, graph);
   }
 
   /** The counts {@code trigger} states. */
   List<Reading> read(Trigger trigger) {
     List<Reading> readings = new ArrayList<>(direct(trigger));
-    readings.addAll(subsets(trigger, readings));
+    readings.addAll(parts.of(trigger, readings));
     return readings;
   }
 
@@ -87,58 +89,6 @@ final class VictimFinder {
   }
 
   /**
-   * Parts of a count the sentence numbers on their own, which news reports list beside the total:
-   * "Two of the 12 killed" (the total, 12, and the part, two), "Of the 130 injured, 77 were
-   * children", "496 had been killed, 258 of them civilians".
-   */
-  private List<Reading> subsets(Trigger trigger, List<Reading> found) {
-    List<Reading> parts = new ArrayList<>();
-    for (Reading reading : found) {
-      for (IndexedWord number : reading.count().words()) {
-        if (!isNumberish(number)) {
-          continue;
-        }
-        // "two of the 12 killed": the count read is the part; add the total it is "of" when the
-        // casualty word is a bare participle describing it ("Five of the six injured"), not a
-        // finite verb said of the part alone ("One of the six died")
-        if (!describesTotal(trigger.word())) {
-          continue;
-        }
-        for (IndexedWord total : ownChildren(graph, number, ImmutableSet.of("nmod:of"))) {
-          if (isNumberish(total)) {
-            CountReader.ofPhrase(sentence, total).ifPresent(
-                count -> parts.add(new Reading(trigger, reading.outcome(), count, null, null, "casualty.total-of-part")));
-          }
-        }
-        // "Of the 130 injured, 77 were children": the subject of the clause the total opens
-        Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, number);
-        if (up.isPresent() && up.get().getRelation().toString().equals("obl:of")) {
-          for (IndexedWord part : ownChildren(graph, up.get().getGovernor(), ImmutableSet.of("nsubj"))) {
-            if (isNumberish(part)) {
-              CountReader.ofPhrase(sentence, part).ifPresent(
-                  count -> parts.add(new Reading(trigger, reading.outcome(), count, up.get().getGovernor(), null, "casualty.part-of-total")));
-            }
-          }
-        }
-      }
-    }
-    // "496 had been killed, 258 of them civilians"
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger.word())) {
-      IndexedWord child = edge.getDependent();
-      for (IndexedWord quantity : children(graph, child, ImmutableSet.of("det:qmod", "nummod"))) {
-        boolean ofThem = hasChild(graph, quantity, ImmutableSet.of("fixed"), ImmutableSet.of("of"))
-            && ImmutableSet.of("them", "those", "whom").contains(lower(child.index() > 0 ? child : child));
-        boolean ofThemCompound = hasChild(graph, child, ImmutableSet.of("compound"), ImmutableSet.of("them", "those"));
-        if (isNumberish(quantity) && (ofThem || ofThemCompound)) {
-          CountReader.ofPhrase(sentence, quantity).ifPresent(
-              count -> parts.add(new Reading(trigger, trigger.outcome(), count, child, null, "casualty.part-of-them")));
-        }
-      }
-    }
-    return parts;
-  }
-
-  /**
    * "charged with murder", "on suspicion of murder", "attempted murder": a killing named as an
    * accusation or an attempt is not reported as done.
    */
@@ -149,38 +99,6 @@ final class VictimFinder {
     return Dependencies.head(graph, noun)
         .map(head -> CasualtyWords.ACCUSATION_WORDS.contains(lemma(head)))
         .orElse(false);
-  }
-
-  private boolean describesTotal(IndexedWord trigger) {
-    String tag = String.valueOf(trigger.tag());
-    boolean participleOrAdjective = tag.equals("VBN") || tag.startsWith("JJ");
-    return participleOrAdjective
-        && children(graph, trigger, ImmutableSet.of("aux", "aux:pass", "cop")).isEmpty();
-  }
-
-  /**
-   * The group a count is given for when the clause names it apart from the count: "On the part of
-   * the security forces, there were 18 dead", "On the police side, four died", "Among the
-   * soldiers, 12 were wounded".
-   */
-  @Nullable IndexedWord side(IndexedWord trigger) {
-    IndexedWord clause = trigger;
-    for (int depth = 0; depth < 3 && clause != null; depth++) {
-      for (IndexedWord among : children(graph, clause, ImmutableSet.of("obl:among"))) {
-        return among;
-      }
-      for (IndexedWord on : children(graph, clause, ImmutableSet.of("obl:on"))) {
-        if (ImmutableSet.of("part", "side").contains(lemma(on))) {
-          IndexedWord owner = first(children(graph, on, ImmutableSet.of("nmod:of")));
-          if (owner != null) {
-            return owner;
-          }
-          return on; // "on the police side"
-        }
-      }
-      clause = Dependencies.head(graph, clause).orElse(null);
-    }
-    return null;
   }
 
   private List<Reading> action(Trigger trigger) {
@@ -208,10 +126,7 @@ final class VictimFinder {
           return readings;
         }
       }
-      perpetrator = first(children(graph, verb, AGENTS));
-      if (perpetrator != null && !isPerpetrator(perpetrator)) {
-        perpetrator = null;
-      }
+      perpetrator = perpetrators.ofPassive(verb);
       rule = "casualty.passive";
     } else if (isHeadlineParticiple(verb)) {
       // "3 dead, 7 hurt in blast": a past form with a counted subject and no object
@@ -223,7 +138,7 @@ final class VictimFinder {
       if (victims.isEmpty()) {
         victims.addAll(objectsOfCoordinatedVerb(verb));
       }
-      perpetrator = agentOfActive(verb);
+      perpetrator = perpetrators.ofActive(verb);
       rule = "casualty.active";
       if (victims.isEmpty() && ownChildren(graph, verb, SUBJECTS).isEmpty()) {
         // a participle the tagger read as past tense: "with two others injured"
@@ -322,7 +237,7 @@ final class VictimFinder {
         victims.addAll(completedOrDescribed(noun));
       }
     }
-    IndexedWord perpetrator = agentOfKilling(noun);
+    IndexedWord perpetrator = perpetrators.ofKilling(noun);
     for (IndexedWord victim : victims) {
       count(victim, trigger).ifPresent(
           count -> readings.add(new Reading(trigger, trigger.outcome(), count, victimOrNull(victim, count), perpetrator, "casualty.harm-noun")));
@@ -572,34 +487,6 @@ final class VictimFinder {
     return !perfectAux && !object; // "injured at least three more": a past tense tagged VBN
   }
 
-  /**
-   * Who did a nominal killing: "the massacre of 1.5 million people by the army", "the army's
-   * massacre of ...". Only nouns of an act have an agent; "their deaths" names the victims.
-   */
-  private @Nullable IndexedWord agentOfKilling(IndexedWord noun) {
-    if (!CasualtyWords.AGENTIVE_HARM_NOUNS.contains(lemma(noun))) {
-      return null;
-    }
-    IndexedWord agent = first(children(graph, noun, ImmutableSet.of("nmod:by", "nmod:agent", "nmod:poss")));
-    if (agent == null) {
-      // "the massacre of 300 villagers by the militia": the parser hangs "by" on the victims
-      for (IndexedWord victims : children(graph, noun, ImmutableSet.of("nmod:of"))) {
-        agent = first(children(graph, victims, ImmutableSet.of("nmod:by")));
-      }
-    }
-    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, noun);
-    if (agent == null && up.isPresent() && up.get().getRelation().toString().equals("obj")) {
-      // ... or on the active verb whose object the killing is ("recalled the massacre ... by")
-      IndexedWord verb = up.get().getGovernor();
-      for (IndexedWord by : children(graph, verb, ImmutableSet.of("obl:by"))) {
-        if (by.index() > noun.index()) {
-          agent = by;
-        }
-      }
-    }
-    return agent != null && isPerpetrator(agent) ? agent : null;
-  }
-
   /** "shot and killed two men": the object the parser gave only to the first verb. */
   private List<IndexedWord> objectsOfCoordinatedVerb(IndexedWord verb) {
     Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, verb);
@@ -627,30 +514,6 @@ final class VictimFinder {
     return ownChildren(graph, verb, ImmutableSet.of("nsubj")).stream().anyMatch(this::isNumberish);
   }
 
-  private @Nullable IndexedWord agentOfActive(IndexedWord verb) {
-    IndexedWord subject = first(children(graph, verb, ImmutableSet.of("nsubj")));
-    if (subject == null && "VBG".equals(verb.tag())) {
-      // "Gunmen opened fire, killing three": the subject of the clause the participle hangs on
-      subject = Dependencies.head(graph, verb)
-          .map(head -> first(children(graph, head, ImmutableSet.of("nsubj"))))
-          .orElse(null);
-    }
-    return subject != null && isPerpetrator(subject) ? subject : null;
-  }
-
-  /**
-   * Whether a subject or "by" phrase names who did it, not what ("the blast killed two") or when
-   * ("by the end of 1972, 496 had been killed").
-   */
-  private boolean isPerpetrator(IndexedWord word) {
-    String ner = String.valueOf(word.ner());
-    return !CasualtyWords.NOT_PEOPLE.contains(lemma(word))
-        && !CasualtyWords.TIME_NOUNS.contains(lemma(word))
-        && !ner.equals("DATE")
-        && !ner.equals("TIME")
-        && !ner.equals("DURATION");
-  }
-
   /**
    * Whether a victim phrase can name people: not an animal, thing or event ("three dogs", "the
    * blast"), nor a measure of them ("3,000 head of livestock"). Proper names, pronouns and numbers
@@ -671,7 +534,4 @@ final class VictimFinder {
     return CountReader.isQuantity(sentence, word);
   }
 
-  private static @Nullable IndexedWord first(ImmutableList<IndexedWord> words) {
-    return words.isEmpty() ? null : words.get(0);
-  }
 }
