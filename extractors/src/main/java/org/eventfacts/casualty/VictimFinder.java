@@ -146,7 +146,7 @@ final class VictimFinder {
         rule = "casualty.passive";
       }
     }
-    if (!fatal.isEmpty() && trigger.outcome() == Outcome.INJURED) {
+    if ((!fatal.isEmpty() || isFollowedByDeathsAmongThem(trigger)) && trigger.outcome() == Outcome.INJURED) {
       return readings; // the total includes the dead: not an injury count
     }
     for (IndexedWord victim : victims) {
@@ -300,11 +300,24 @@ final class VictimFinder {
     return readings;
   }
 
-  /** "shot six people, one fatally": the number "fatally" modifies is a death. */
+  /**
+   * "shot six people, one fatally": the number "fatally" modifies is a death. The parser hangs
+   * "one fatally" on the verb or, as often, beside it on the clause the verb depends on.
+   */
   private List<Reading> fatallyModifiedNumbers(Trigger trigger) {
+    List<IndexedWord> candidates = new ArrayList<>();
+    graph.outgoingEdgeIterable(trigger.word()).forEach(edge -> candidates.add(edge.getDependent()));
+    Dependencies.head(graph, trigger.word())
+        .ifPresent(
+            head ->
+                graph.outgoingEdgeIterable(head).forEach(
+                    edge -> {
+                      if (edge.getDependent().index() > trigger.word().index()) {
+                        candidates.add(edge.getDependent());
+                      }
+                    }));
     List<Reading> readings = new ArrayList<>();
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger.word())) {
-      IndexedWord child = edge.getDependent();
+    for (IndexedWord child : candidates) {
       if (isNumberish(child)
           && hasChild(graph, child, ImmutableSet.of("advmod"), ImmutableSet.of("fatally", "mortally"))) {
         CountReader.ofNumber(sentence, child).ifPresent(
@@ -312,6 +325,22 @@ final class VictimFinder {
       }
     }
     return readings;
+  }
+
+  /**
+   * "Gunman shoots six, killing one": a count of people shot followed by the deaths among them.
+   * The count of people shot then includes the dead and is not a count of the injured.
+   */
+  private boolean isFollowedByDeathsAmongThem(Trigger trigger) {
+    if (!lemma(trigger.word()).equals("shoot")) {
+      return false;
+    }
+    return children(graph, trigger.word(), ImmutableSet.of("dep", "advcl", "xcomp", "conj:and")).stream()
+        .anyMatch(
+            child ->
+                child.index() > trigger.word().index()
+                    && CasualtyWords.ACTION_VERBS.get(lemma(child)) == Outcome.KILLED
+                    && !ownChildren(graph, child, OBJECTS).isEmpty());
   }
 
   /**

@@ -180,6 +180,12 @@ public final class CountReader {
     String text = sentence.words(sentence.tokenSpan(first, last));
     String lastWord = lower(sentence.token(last));
 
+    if (words.contains(" - ")) {
+      OptionalLong spelled = spelledNumber(words.replace(" - ", "-"));
+      if (spelled.isPresent()) {
+        return Optional.of(Count.exact(text, spelled.getAsLong()));
+      }
+    }
     Amount vague = vagueAmount(words);
     if (vague != null) {
       return Optional.of(Count.vague(text, vague.min(), vague.max()));
@@ -206,6 +212,17 @@ public final class CountReader {
     }
     long value = multiplierOutsideEntity ? base.getAsLong() * multiplier : base.getAsLong();
     return Optional.of(Count.exact(text, value));
+  }
+
+  private static OptionalLong spelledNumber(String words) {
+    try {
+      Number number = NumberNormalizer.wordToNumber(words);
+      return number == null || number.doubleValue() < 0
+          ? OptionalLong.empty()
+          : OptionalLong.of(number.longValue());
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 
   private static Amount vagueAmount(String words) {
@@ -266,10 +283,14 @@ public final class CountReader {
     CoreLabel before = sentence.token(index - 1);
     CoreLabel after = sentence.token(index + 1);
     String beforeValue = before.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-    return "NUMBER".equals(before.ner())
-        && "NUMBER".equals(after.ner())
-        && beforeValue != null
-        && beforeValue.equals(after.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+    boolean sameEntity =
+        "NUMBER".equals(before.ner())
+            && "NUMBER".equals(after.ner())
+            && beforeValue != null
+            && beforeValue.equals(after.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+    // "Twenty-one" in a capitalised dateline or headline, which the tagger misses
+    return sameEntity
+        || (QuantityWords.TENS.contains(lower(before)) && QuantityWords.UNITS.contains(lower(after)));
   }
 
   private static boolean continuesRight(ParsedSentence sentence, int index) {

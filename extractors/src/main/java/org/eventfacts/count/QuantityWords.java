@@ -83,6 +83,13 @@ final class QuantityWords {
           "handful", new Amount(2, 9L),
           "couple", new Amount(2, 3L));
 
+  /** The two halves of a hyphenated number word: "twenty" "-" "one". */
+  static final ImmutableSet<String> TENS =
+      ImmutableSet.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  static final ImmutableSet<String> UNITS =
+      ImmutableSet.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
   /** Nouns after a number that make it a measure, not a count of people. */
   static final ImmutableSet<String> NOT_PEOPLE_UNITS =
       ImmutableSet.of(

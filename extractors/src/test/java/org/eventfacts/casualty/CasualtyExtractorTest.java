@@ -218,4 +218,18 @@ class CasualtyExtractorTest {
 
     assertThat(count.source().text()).isEqualTo("the regional governor");
   }
+
+  @Test
+  void readsAHyphenatedNumberWordInACapitalisedDateline() {
+    assertThat(casualties("PORT ELLIS — Twenty-one passengers were killed."))
+        .extracting(c -> c.count().value())
+        .containsExactly(21L);
+  }
+
+  @Test
+  void doesNotCountTheTotalShotAsInjuredWhenItIncludesTheDead() {
+    assertThat(casualties("Gunman shoots six at a college, killing one"))
+        .extracting(c -> c.outcome(), c -> c.count().value())
+        .containsExactly(tuple(Outcome.KILLED, 1L));
+  }
 }
