@@ -1,0 +1,218 @@
+package org.eventfacts.quote;
+
+import static org.eventfacts.text.Dependencies.lemma;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eventfacts.attribution.ReportingWords;
+import org.eventfacts.fact.Span;
+import org.eventfacts.text.Dependencies;
+import org.eventfacts.text.ParsedSentence;
+
+/**
+ * Finds reported speech outside quotation marks, with the content as its span (without "that"
+ * and the final full stop):
+ *
+ * <ul>
+ *   <li>the content clause of a reporting verb: "the ministry said in a statement that [the road
+ *       was closed]", "Ruiz warned [the deal would collapse]";
+ *   <li>the clause a bare reporting verb hangs beside: "[Two men were arrested], police said";
+ *   <li>what a request asks: "the mayor urged [residents to stay indoors]";
+ *   <li>the clause an "as" attribution frames: "As the agency reported, [the army shelled the
+ *       town]".
+ * </ul>
+ *
+ * <p>Content that holds a quotation is left to the quotation (a partial quote inside reported
+ * speech is the quote, and its speaker the reporter's); content shorter than three words is too
+ * short to check. "According to X" attributes facts rather than reporting speech, and is not read
+ * here.
+ */
+final class ReportedSpeechFinder {
+
+  private static final ImmutableSet<String> CONTENT = ImmutableSet.of("ccomp");
+  private static final ImmutableSet<String> ADDRESSEES =
+      ImmutableSet.of("obj", "iobj", "obl:on", "obl:to", "obl:upon");
+  private static final ImmutableSet<String> INFINITIVES = ImmutableSet.of("xcomp");
+  private static final ImmutableSet<String> MARKERS = ImmutableSet.of("mark");
+
+  /** Content shorter than this many words is not a checkable statement. */
+  private static final int SHORTEST_CONTENT = 3;
+
+  private final SentenceMap sentences;
+  private final QuotedText quoted;
+  private final SpeakerFinder speakers;
+
+  ReportedSpeechFinder(SentenceMap sentences, QuotedText quoted, SpeakerFinder speakers) {
+    this.sentences = sentences;
+    this.quoted = quoted;
+    this.speakers = speakers;
+  }
+
+  /** A reported statement: its content, its cue verb and the rule that read it. */
+  record Report(ParsedSentence sentence, Span content, IndexedWord verb, String rule) {}
+
+  /** The reported statements of the document, in text order, one per content. */
+  ImmutableList<Report> find() {
+    Map<Span, Report> reports = new LinkedHashMap<>();
+    for (ParsedSentence sentence : sentences.sentences()) {
+      Optional<BasicTree> tree = sentences.tree(sentence);
+      if (tree.isEmpty()) {
+        continue;
+      }
+      for (IndexedWord verb : tree.get().graph().vertexListSorted()) {
+        if (!isQuoted(sentence, verb) && SpeakerFinder.isReportingVerb(verb)) {
+          for (Report report : read(tree.get(), verb)) {
+            reports.putIfAbsent(report.content(), report);
+          }
+        }
+      }
+    }
+    return ImmutableList.copyOf(reports.values());
+  }
+
+  private List<Report> read(BasicTree tree, IndexedWord verb) {
+    SemanticGraph graph = tree.graph();
+    List<Report> reports = new ArrayList<>();
+    boolean hasContent = false;
+    for (IndexedWord clause : Dependencies.ownChildren(graph, verb, CONTENT)) {
+      hasContent = true;
+      content(tree, tree.first(clause), tree.last(clause))
+          .ifPresent(span -> reports.add(new Report(tree.sentence(), span, verb, "indirect.content-clause")));
+    }
+    if (ReportingWords.reportsRequest(lemma(verb))) {
+      request(tree, verb).ifPresent(reports::add);
+    }
+    if (!hasContent) {
+      framed(tree, verb).ifPresent(reports::add);
+    }
+    return reports;
+  }
+
+  /** "urged [residents to stay indoors]". */
+  private Optional<Report> request(BasicTree tree, IndexedWord verb) {
+    SemanticGraph graph = tree.graph();
+    for (IndexedWord infinitive : Dependencies.ownChildren(graph, verb, INFINITIVES)) {
+      for (IndexedWord addressee : Dependencies.ownChildren(graph, verb, ADDRESSEES)) {
+        if (addressee.index() < infinitive.index() && addressee.index() > verb.index()) {
+          return content(tree, tree.first(addressee), tree.last(infinitive))
+              .map(span -> new Report(tree.sentence(), span, verb, "indirect.request"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "[Two men were arrested], police said" (a reporting verb beside its clause) and "As the agency
+   * reported, [the army shelled the town]": the clause around the attribution, without it.
+   */
+  private Optional<Report> framed(BasicTree tree, IndexedWord verb) {
+    SemanticGraph graph = tree.graph();
+    Optional<SemanticGraphEdge> edge = Dependencies.headEdge(graph, verb);
+    if (edge.isEmpty()) {
+      return Optional.empty();
+    }
+    String relation = edge.get().getRelation().toString();
+    IndexedWord clause = edge.get().getGovernor();
+    boolean beside = relation.equals("parataxis");
+    boolean as =
+        relation.startsWith("advcl")
+            && Dependencies.hasChild(graph, verb, MARKERS, ImmutableSet.of("as"));
+    if (!beside && !as) {
+      return Optional.empty();
+    }
+    if (speakers.subject(tree, verb).isEmpty() || isQuoted(tree.sentence(), clause)) {
+      return Optional.empty();
+    }
+    int first = tree.first(clause);
+    int last = tree.last(clause);
+    int attributionFirst = tree.first(verb);
+    int attributionLast = tree.last(verb);
+    if (beside && !isTrailingAttribution(tree.sentence(), attributionFirst, attributionLast)) {
+      return Optional.empty();
+    }
+    Optional<Span> content;
+    if (attributionFirst > clause.index()) {
+      content = content(tree, first, attributionFirst - 1);
+    } else if (attributionLast < clause.index()) {
+      content = content(tree, attributionLast + 1, last);
+    } else {
+      content = Optional.empty();
+    }
+    String rule = beside ? "indirect.attribution-beside" : "indirect.as-clause";
+    return content.map(span -> new Report(tree.sentence(), span, verb, rule));
+  }
+
+  /**
+   * Whether the attribution is set off at the end of its sentence: "..., police said." or "...
+   * — police said". A clause after a colon ("tightened its warning: it advised against travel")
+   * is a statement of its own, not an attribution.
+   */
+  private static boolean isTrailingAttribution(ParsedSentence sentence, int first, int last) {
+    if (first < 2) {
+      return false;
+    }
+    String before = sentence.token(first - 1).word();
+    if (!before.equals(",") && !before.equals("—") && !before.equals("--") && !before.equals("–")) {
+      return false;
+    }
+    for (int i = last + 1; i <= sentence.tokens().size(); i++) {
+      if (!isPunctuation(sentence.token(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The tokens {@code first..last} as a content span, without a leading "that" and the
+   * punctuation at either end; empty when too short or when it holds a quotation.
+   */
+  private Optional<Span> content(BasicTree tree, int first, int last) {
+    ParsedSentence sentence = tree.sentence();
+    while (first <= last && (isPunctuation(sentence.token(first)) || isComplementizer(sentence.token(first)))) {
+      first++;
+    }
+    while (last >= first && isPunctuation(sentence.token(last))) {
+      last--;
+    }
+    if (first > last) {
+      return Optional.empty();
+    }
+    int words = 0;
+    for (int i = first; i <= last; i++) {
+      if (Character.isLetterOrDigit(sentence.token(i).word().charAt(0))) {
+        words++;
+      }
+    }
+    Span span = sentence.tokenSpan(first, last);
+    if (words < SHORTEST_CONTENT || quoted.overlapsAny(span)) {
+      return Optional.empty();
+    }
+    return Optional.of(span);
+  }
+
+  private static boolean isComplementizer(CoreLabel token) {
+    return QuoteWords.COMPLEMENTIZERS.contains(token.word().toLowerCase(Locale.ROOT))
+        && ("IN".equals(token.tag()) || "WDT".equals(token.tag()));
+  }
+
+  private static boolean isPunctuation(CoreLabel token) {
+    String word = token.word();
+    return !word.isEmpty() && !Character.isLetterOrDigit(word.charAt(0)) && !word.startsWith("$");
+  }
+
+  private boolean isQuoted(ParsedSentence sentence, IndexedWord word) {
+    return quoted.isQuoted(sentence.token(word.index()));
+  }
+}
