@@ -52,21 +52,31 @@ public final class ReportingWords {
    */
   static final ImmutableSet<String> SPEECH_ACT_VERBS =
       ImmutableSet.of(
-          "argue", "warn", "urge", "ask", "answer", "reply", "respond", "describe", "call", "dub",
-          "label", "brand", "term", "characterize", "characterise", "accuse", "praise", "criticize",
-          "criticise", "condemn", "denounce", "dismiss", "deny", "concede", "suggest", "recall",
-          "observe", "remark", "comment", "complain", "lament", "joke", "quip", "boast", "promise",
-          "pledge", "vow", "predict", "caution", "stress", "emphasize", "emphasise", "maintain",
-          "assert", "thank", "decry", "slam", "blast", "mock", "hail", "welcome", "agree",
-          "conclude", "recount", "reiterate", "repeat", "shout", "yell", "chant", "scream",
-          "whisper", "mutter", "read", "demand", "threaten", "question", "wonder", "order",
-          "instruct", "advise", "plead", "beg", "recommend", "propose", "contend", "charge",
-          "counter", "retort", "rail", "defend", "refer", "speak", "affirm", "proclaim", "exclaim",
-          "continue", "mention", "point", "signal", "hint", "swear", "assure", "reason", "muse",
-          "echo", "highlight", "underscore", "opine", "forecast", "pronounce", "vouch", "concur",
-          "acknowledge", "implore", "appeal", "encourage", "press", "invite", "challenge", "apologize",
-          "apologise", "congratulate", "blame", "fault", "scold", "rebuke", "tout", "attack",
-          "liken", "compare", "exhort", "laud", "rate", "talk", "insult", "ridicule", "applaud", "lambaste", "chide", "deride", "disparage", "vilify", "hammer");
+          // asserting and answering
+          "argue", "answer", "reply", "respond", "retort", "counter", "contend", "maintain",
+          "assert", "affirm", "stress", "emphasize", "emphasise", "underscore", "highlight",
+          "reiterate", "repeat", "echo", "continue", "mention", "point", "observe", "remark",
+          "comment", "opine", "reason", "muse", "wonder", "question", "recall", "recount",
+          "conclude", "concede", "deny", "agree", "concur", "rule", "speak", "talk", "read",
+          // promising, predicting, warning
+          "promise", "pledge", "vow", "swear", "assure", "vouch", "predict", "forecast", "warn",
+          "caution", "threaten", "signal", "hint", "suggest", "propose", "recommend", "advise",
+          // asking and urging
+          "ask", "urge", "demand", "order", "instruct", "plead", "beg", "implore", "appeal",
+          "encourage", "exhort", "press", "invite", "challenge",
+          // naming and characterizing
+          "call", "describe", "dub", "label", "brand", "term", "characterize", "characterise",
+          "refer", "liken", "compare", "rate", "pronounce", "proclaim",
+          // judging others
+          "accuse", "charge", "blame", "fault", "praise", "laud", "hail", "applaud", "welcome",
+          "thank", "congratulate", "tout", "criticize", "criticise", "condemn", "denounce",
+          "decry", "dismiss", "slam", "blast", "hammer", "attack", "lambaste", "rail", "mock",
+          "ridicule", "deride", "disparage", "vilify", "insult", "scold", "chide", "rebuke",
+          "defend", "apologize", "apologise",
+          // feeling aloud
+          "complain", "lament", "joke", "quip", "boast", "exclaim",
+          // the voice
+          "shout", "yell", "chant", "scream", "whisper", "mutter");
 
   /**
    * Speech verbs whose object and infinitive are what was said: "urged the people to support the
@@ -77,6 +87,28 @@ public final class ReportingWords {
       ImmutableSet.of(
           "urge", "ask", "call", "tell", "warn", "order", "encourage", "implore", "beg", "instruct",
           "advise", "request", "press", "invite", "appeal", "challenge", "remind", "direct", "command");
+
+  /**
+   * Verbs of belief and knowledge whose content clause is the subject's stated position: "the
+   * union believes the mine was unsafe", "officials fear the toll will rise".
+   */
+  static final ImmutableSet<String> POSITION_VERBS =
+      ImmutableSet.of(
+          "believe", "think", "feel", "hope", "know", "fear", "expect", "worry", "doubt",
+          "suspect", "assume", "understand", "realize", "realise", "recognize", "recognise",
+          "find", "decide", "determine", "wish", "imagine", "guess", "reckon", "bet", "trust",
+          "consider", "hold", "judge", "calculate", "project", "insist", "presume", "suppose");
+
+  /**
+   * Verbs whose infinitive states the subject's declared intention or claim: "vowed to rebuild",
+   * "plans to appeal", "declined to comment", "claims to have".
+   */
+  static final ImmutableSet<String> INTENTION_VERBS =
+      ImmutableSet.of(
+          "vow", "promise", "pledge", "plan", "seek", "try", "attempt", "decline", "refuse",
+          "agree", "intend", "want", "hope", "threaten", "offer", "aim", "propose", "claim",
+          "expect", "wish", "demand", "decide", "prefer", "vote", "resolve", "swear", "volunteer",
+          "ask", "beg", "plead", "undertake", "continue");
 
   /**
    * Reporting verbs of figures rather than of speech ("the ministry updated the toll", "police
@@ -96,6 +128,16 @@ public final class ReportingWords {
     return (REPORTING_VERBS.contains(lemma) && !FIGURE_VERBS.contains(lemma))
         || SPEECH_ACT_VERBS.contains(lemma)
         || REQUEST_VERBS.contains(lemma);
+  }
+
+  /** Whether a verb with this lemma states its subject's belief or knowledge: "believes that". */
+  public static boolean reportsBelief(String lemma) {
+    return POSITION_VERBS.contains(lemma);
+  }
+
+  /** Whether a verb with this lemma states its subject's intention in an infinitive: "vowed to". */
+  public static boolean reportsIntention(String lemma) {
+    return INTENTION_VERBS.contains(lemma);
   }
 
   /**

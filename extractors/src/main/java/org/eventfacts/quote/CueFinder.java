@@ -43,6 +43,8 @@ final class CueFinder {
   private static final ImmutableSet<String> BESIDE =
       ImmutableSet.of("parataxis", "ccomp", "dep", "advcl", "advcl:");
   private static final ImmutableSet<String> CONTENT = ImmutableSet.of("ccomp");
+  private static final ImmutableSet<String> OBJECT_CLAUSES =
+      ImmutableSet.of("ccomp", "xcomp", "obj", "parataxis", "advcl", "advcl:");
 
   /** How far up from the quotation the governing verb may be. */
   private static final int MAX_CLIMB = 7;
@@ -72,22 +74,16 @@ final class CueFinder {
         return found;
       }
     }
-    if (kind != QuoteKind.DIRECT) {
-      return Optional.empty();
-    }
     ParsedSentence closing = spanned.get(spanned.size() - 1);
     ParsedSentence opening = spanned.get(0);
-    Optional<Found> found = after(quotation, closing);
-    if (found.isEmpty()) {
-      found = before(quotation, opening);
+    if (kind != QuoteKind.DIRECT) {
+      // the writer's sentence reports the fragment: "X said it was 'a mistake'"
+      return before(quotation, opening, false).or(() -> after(quotation, closing, true));
     }
-    if (found.isEmpty()) {
-      found = cutOffAttribution(quotation, closing);
-    }
-    if (found.isEmpty()) {
-      found = colonLeadIn(quotation, opening);
-    }
-    return found;
+    return after(quotation, closing, false)
+        .or(() -> before(quotation, opening, true))
+        .or(() -> cutOffAttribution(quotation, closing))
+        .or(() -> colonLeadIn(quotation, opening));
   }
 
   /** Rules 1 and 2: from the words of the quotation up the tree. */
@@ -124,6 +120,11 @@ final class CueFinder {
             && !speakers.hasQuotedSubject(tree, node)) {
           return Optional.of(new Found(Cue.verb(sentence, node), "governing-verb"));
         }
+        if (!isQuoted(sentence, node)
+            && isSpeechNoun(node)
+            && speakers.owner(tree, node).isPresent()) {
+          return Optional.of(new Found(Cue.speechNoun(sentence, node), "speech-noun"));
+        }
         for (IndexedWord source : children(graph, node, ACCORDING_TO)) {
           if (!isQuoted(sentence, source)) {
             return Optional.of(new Found(Cue.accordingTo(sentence, source), "according-to"));
@@ -141,6 +142,12 @@ final class CueFinder {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isSpeechNoun(IndexedWord word) {
+    return word.tag() != null
+        && word.tag().startsWith("NN")
+        && QuoteWords.SPEECH_NOUNS.contains(Dependencies.lemma(word));
   }
 
   /** Rule 2: "'...,' the mayor said": a bare reporting verb beside the clause. */
@@ -164,8 +171,12 @@ final class CueFinder {
     return true;
   }
 
-  /** Rule 3: the first reporting verb after the closing mark, in the closing sentence. */
-  private Optional<Found> after(Quotation quotation, ParsedSentence sentence) {
+  /**
+   * Rule 3: the first reporting verb after the closing mark, in the closing sentence; after a
+   * fragment only a bare one ("..., the mayor said"), since a verb with its own content reports
+   * something else.
+   */
+  private Optional<Found> after(Quotation quotation, ParsedSentence sentence, boolean bareOnly) {
     Optional<BasicTree> tree = sentences.tree(sentence);
     if (tree.isEmpty()) {
       return Optional.empty();
@@ -173,17 +184,21 @@ final class CueFinder {
     for (IndexedWord word : tree.get().graph().vertexListSorted()) {
       CoreLabel token = sentence.token(word.index());
       if (token.beginPosition() >= quotation.span().end()
-          && isAttributingVerb(tree.get(), word)) {
+          && isAttributingVerb(tree.get(), word)
+          && (!bareOnly || isBare(tree.get(), word))) {
         return Optional.of(new Found(Cue.verb(sentence, word), "verb-after"));
       }
     }
     return Optional.empty();
   }
 
-  /** Rule 3: the last reporting verb before the opening mark, when a colon or comma leads in. */
-  private Optional<Found> before(Quotation quotation, ParsedSentence sentence) {
+  /**
+   * Rule 3: the last reporting verb before the opening mark; for a whole statement only when a
+   * colon or comma leads in.
+   */
+  private Optional<Found> before(Quotation quotation, ParsedSentence sentence, boolean needsLeadIn) {
     Optional<BasicTree> tree = sentences.tree(sentence);
-    if (tree.isEmpty() || !leadsIn(quotation)) {
+    if (tree.isEmpty() || (needsLeadIn && !leadsIn(quotation))) {
       return Optional.empty();
     }
     for (IndexedWord word : Lists.reverse(tree.get().graph().vertexListSorted())) {
@@ -207,19 +222,29 @@ final class CueFinder {
     ParsedSentence sentence = next.get();
     String first = sentence.token(1).word();
     boolean continues = Character.isLowerCase(first.charAt(0));
-    if (!continues && sentence.tokens().size() > SHORT_ATTRIBUTION) {
-      return Optional.empty();
-    }
     Optional<BasicTree> tree = sentences.tree(sentence);
     if (tree.isEmpty() || quoted.isQuoted(sentence.token(1))) {
       return Optional.empty();
     }
-    for (IndexedWord word : tree.get().graph().vertexListSorted()) {
-      if (isAttributingVerb(tree.get(), word) && isBare(tree.get(), word)) {
-        return Optional.of(new Found(Cue.verb(sentence, word), "attribution-after"));
+    if (continues || sentence.tokens().size() <= SHORT_ATTRIBUTION) {
+      for (IndexedWord word : tree.get().graph().vertexListSorted()) {
+        if (isAttributingVerb(tree.get(), word) && isBare(tree.get(), word)) {
+          return Optional.of(new Found(Cue.verb(sentence, word), "attribution-after"));
+        }
+      }
+    }
+    // "'...!' | The mayor's niece, a state delegate, shouted to the crowd.": a sentence that is
+    // nothing but an attribution, however long its subject
+    for (IndexedWord root : tree.get().graph().getRoots()) {
+      if (isAttributingVerb(tree.get(), root) && isBare(tree.get(), root) && hasNoObjectClause(tree.get(), root)) {
+        return Optional.of(new Found(Cue.verb(sentence, root), "attribution-after"));
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean hasNoObjectClause(BasicTree tree, IndexedWord verb) {
+    return Dependencies.ownChildren(tree.graph(), verb, OBJECT_CLAUSES).isEmpty();
   }
 
   /** Rule 4: "The mayor said: | '...'" across a sentence or paragraph break. */

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eventfacts.attribution.ReportingWords;
 import org.eventfacts.fact.Phrase;
@@ -59,6 +60,7 @@ public final class QuoteExtractor {
   private static List<Statement> quotations(
       SentenceMap sentences, QuotedText quoted, SpeakerFinder speakers) {
     CueFinder cues = new CueFinder(sentences, quoted, speakers);
+    SpeakerLabels labels = new SpeakerLabels(sentences, quoted);
     String text = sentences.text();
     List<Statement> statements = new ArrayList<>();
     Statement previous = null;
@@ -76,7 +78,8 @@ public final class QuoteExtractor {
               sameParagraph ? previous.quotation() : null,
               sameParagraph || quotation.reopened() ? kindOf(previous) : null,
               followsReportingVerb(sentence, quotation));
-      Statement statement = attribute(sentences, cues, speakers, quotation, kind, sentence);
+      Statement statement =
+          attribute(sentences, cues, speakers, labels, quotation, kind, sentence);
       statements.add(statement);
       previous = statement;
     }
@@ -91,37 +94,46 @@ public final class QuoteExtractor {
       SentenceMap sentences,
       CueFinder cues,
       SpeakerFinder speakers,
+      SpeakerLabels labels,
       Quotation quotation,
       QuoteKind kind,
       ParsedSentence sentence) {
     boolean opensParagraph = opensParagraph(sentences, sentence, quotation.span().start());
-    String shape = kind.name().toLowerCase(java.util.Locale.ROOT);
+    String shape = kind.name().toLowerCase(Locale.ROOT);
+    Statement unattributed =
+        new Statement(
+            quotation.span(), kind, sentence.index(), sentence.paragraph(), opensParagraph, null,
+            null, null, SpeakerSource.PREVIOUS, "quote." + shape + ".no-cue", quotation);
     if (QuoteShape.isScareQuote(sentences.text(), quotation)) {
-      return new Statement(
-          quotation.span(), kind, sentence.index(), sentence.paragraph(), opensParagraph, null,
-          null, null, SpeakerSource.NOBODY, "quote.scare", quotation);
+      return unattributed.withSpeaker(null, null, null, SpeakerSource.NOBODY, "quote.scare");
+    }
+    Optional<SpeakerLabels.Label> transcript = labels.transcript(quotation);
+    if (transcript.isPresent()) {
+      return unattributed.labelled(transcript.get());
     }
     Optional<CueFinder.Found> found = cues.find(quotation, kind);
-    if (found.isEmpty()) {
-      return new Statement(
-          quotation.span(), kind, sentence.index(), sentence.paragraph(), opensParagraph, null,
-          null, null, SpeakerSource.PREVIOUS, "quote." + shape + ".no-cue", quotation);
+    if (found.isPresent()) {
+      Cue cue = found.get().cue();
+      BasicTree tree = sentences.tree(cue.sentence()).orElseThrow();
+      String rule = "quote." + shape + "." + found.get().rule();
+      if (speakers.continuesPreviousSpeaker(cue, tree)) {
+        return unattributed.withSpeaker(
+            cue.phrase(), null, speakers.channel(cue).orElse(null), SpeakerSource.PREVIOUS, rule);
+      }
+      Optional<Phrase> speaker = speakers.speaker(cue, tree);
+      if (speaker.isPresent()) {
+        return unattributed.withSpeaker(
+            cue.phrase(), speaker.get(), speakers.channel(cue).orElse(null), SpeakerSource.OWN, rule);
+      }
     }
-    Cue cue = found.get().cue();
-    BasicTree tree = sentences.tree(cue.sentence()).orElseThrow();
-    boolean continuing = speakers.continuesPreviousSpeaker(cue, tree);
-    return new Statement(
-        quotation.span(),
-        kind,
-        sentence.index(),
-        sentence.paragraph(),
-        opensParagraph,
-        cue.phrase(),
-        continuing ? null : speakers.speaker(cue, tree).orElse(null),
-        speakers.channel(cue).orElse(null),
-        continuing ? SpeakerSource.PREVIOUS : SpeakerSource.OWN,
-        "quote." + shape + "." + found.get().rule(),
-        quotation);
+    Optional<SpeakerLabels.Label> label = labels.headline(quotation);
+    if (label.isEmpty()) {
+      label = labels.byline(quotation);
+    }
+    if (label.isEmpty() && kind == QuoteKind.DIRECT) {
+      label = labels.colonIntroduction(quotation);
+    }
+    return label.map(unattributed::labelled).orElse(unattributed);
   }
 
   /**
@@ -160,7 +172,7 @@ public final class QuoteExtractor {
         new ReportedSpeechFinder(sentences, quoted, speakers).find()) {
       ParsedSentence sentence = report.sentence();
       BasicTree tree = sentences.tree(sentence).orElseThrow();
-      Cue cue = Cue.verb(sentence, report.verb());
+      Cue cue = report.cue();
       boolean continuing = speakers.continuesPreviousSpeaker(cue, tree);
       Phrase speaker = continuing ? null : speakers.speaker(cue, tree).orElse(null);
       if (!continuing && speaker == null) {
@@ -239,6 +251,6 @@ public final class QuoteExtractor {
 
   private static String lemmaOf(CoreLabel token) {
     String lemma = token.lemma();
-    return (lemma == null ? token.word() : lemma).toLowerCase(java.util.Locale.ROOT);
+    return (lemma == null ? token.word() : lemma).toLowerCase(Locale.ROOT);
   }
 }

@@ -27,6 +27,20 @@ final class QuoteWords {
           "communique", "communiqué", "newsletter", "text", "call", "appearance", "remarks",
           "testimony", "filing", "report", "editorial", "essay", "book", "memoir", "transcript");
 
+  /**
+   * Nouns of speech whose owner is the speaker of what they hold: "Trump's claim that there were
+   * 'thousands' of them", "the ministry's statement".
+   */
+  static final ImmutableSet<String> SPEECH_NOUNS =
+      ImmutableSet.of(
+          "claim", "statement", "remark", "comment", "assertion", "warning", "promise", "pledge",
+          "prediction", "description", "accusation", "word", "tweet", "message", "argument",
+          "suggestion", "insistence", "admission", "vow", "threat", "demand", "answer", "response",
+          "reply", "testimony", "declaration", "announcement", "speech", "address", "call",
+          "criticism", "praise", "charge", "allegation", "insult", "complaint", "question", "plea",
+          "appeal", "boast", "quip", "joke", "retort", "characterization", "label", "phrase",
+          "slogan", "rhetoric", "post", "letter", "op-ed", "essay", "column", "interview");
+
   /** Prepositions that introduce a channel. */
   static final ImmutableSet<String> CHANNEL_RELATIONS =
       ImmutableSet.of("obl:on", "obl:in", "obl:via", "obl:through", "obl:during", "obl:at");

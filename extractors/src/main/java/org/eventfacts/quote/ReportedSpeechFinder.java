@@ -44,6 +44,8 @@ final class ReportedSpeechFinder {
       ImmutableSet.of("obj", "iobj", "obl:on", "obl:to", "obl:upon");
   private static final ImmutableSet<String> INFINITIVES = ImmutableSet.of("xcomp");
   private static final ImmutableSet<String> MARKERS = ImmutableSet.of("mark");
+  private static final ImmutableSet<String> OBJECTS = ImmutableSet.of("obj", "iobj");
+  private static final ImmutableSet<String> NOUN_CLAUSES = ImmutableSet.of("acl", "ccomp", "dep", "acl:");
 
   /** Content shorter than this many words is not a checkable statement. */
   private static final int SHORTEST_CONTENT = 3;
@@ -58,8 +60,8 @@ final class ReportedSpeechFinder {
     this.speakers = speakers;
   }
 
-  /** A reported statement: its content, its cue verb and the rule that read it. */
-  record Report(ParsedSentence sentence, Span content, IndexedWord verb, String rule) {}
+  /** A reported statement: its content, its cue and the rule that read it. */
+  record Report(ParsedSentence sentence, Span content, Cue cue, String rule) {}
 
   /** The reported statements of the document, in text order, one per content. */
   ImmutableList<Report> find() {
@@ -69,11 +71,24 @@ final class ReportedSpeechFinder {
       if (tree.isEmpty()) {
         continue;
       }
-      for (IndexedWord verb : tree.get().graph().vertexListSorted()) {
-        if (!isQuoted(sentence, verb) && SpeakerFinder.isReportingVerb(verb)) {
-          for (Report report : read(tree.get(), verb)) {
-            reports.putIfAbsent(report.content(), report);
-          }
+      for (IndexedWord word : tree.get().graph().vertexListSorted()) {
+        if (isQuoted(sentence, word)) {
+          continue;
+        }
+        List<Report> found = new ArrayList<>();
+        if (SpeakerFinder.isReportingVerb(word)) {
+          found.addAll(read(tree.get(), word));
+        } else if (isVerb(word) && ReportingWords.reportsBelief(lemma(word))) {
+          found.addAll(contentClauses(tree.get(), word, "indirect.belief"));
+        }
+        if (isVerb(word) && ReportingWords.reportsIntention(lemma(word))) {
+          intention(tree.get(), word).ifPresent(found::add);
+        }
+        if (isNoun(word) && QuoteWords.SPEECH_NOUNS.contains(lemma(word))) {
+          found.addAll(nounContent(tree.get(), word));
+        }
+        for (Report report : found) {
+          reports.putIfAbsent(report.content(), report);
         }
       }
     }
@@ -82,20 +97,66 @@ final class ReportedSpeechFinder {
 
   private List<Report> read(BasicTree tree, IndexedWord verb) {
     SemanticGraph graph = tree.graph();
-    List<Report> reports = new ArrayList<>();
-    boolean hasContent = false;
-    for (IndexedWord clause : Dependencies.ownChildren(graph, verb, CONTENT)) {
-      hasContent = true;
-      content(tree, tree.first(clause), tree.last(clause))
-          .ifPresent(span -> reports.add(new Report(tree.sentence(), span, verb, "indirect.content-clause")));
-    }
+    List<Report> reports = new ArrayList<>(contentClauses(tree, verb, "indirect.content-clause"));
     if (ReportingWords.reportsRequest(lemma(verb))) {
       request(tree, verb).ifPresent(reports::add);
     }
-    if (!hasContent) {
+    if (Dependencies.ownChildren(graph, verb, CONTENT).isEmpty()) {
       framed(tree, verb).ifPresent(reports::add);
     }
     return reports;
+  }
+
+  /** "said [the road was closed]", "believes [the plan will fail]". */
+  private List<Report> contentClauses(BasicTree tree, IndexedWord verb, String rule) {
+    List<Report> reports = new ArrayList<>();
+    for (IndexedWord clause : Dependencies.ownChildren(tree.graph(), verb, CONTENT)) {
+      content(tree, tree.first(clause), tree.last(clause))
+          .ifPresent(span -> reports.add(new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), rule)));
+    }
+    return reports;
+  }
+
+  /** "vowed [to rebuild the port]", "plans [to appeal]": an intention stated as the subject's own. */
+  private Optional<Report> intention(BasicTree tree, IndexedWord verb) {
+    SemanticGraph graph = tree.graph();
+    if (!Dependencies.ownChildren(graph, verb, OBJECTS).isEmpty()) {
+      return Optional.empty(); // "urged residents to leave" is a request, read as such
+    }
+    for (IndexedWord infinitive : Dependencies.ownChildren(graph, verb, INFINITIVES)) {
+      if (infinitive.index() > verb.index()
+          && Dependencies.hasChild(graph, infinitive, MARKERS, ImmutableSet.of("to"))) {
+        return content(tree, tree.first(infinitive), tree.last(infinitive))
+            .map(span -> new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), "indirect.intention"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "the ministry's warning [that the dam could break]", "a claim by the rebels [that ...]". */
+  private List<Report> nounContent(BasicTree tree, IndexedWord noun) {
+    List<Report> reports = new ArrayList<>();
+    if (speakers.owner(tree, noun).isEmpty()) {
+      return reports;
+    }
+    for (IndexedWord clause : Dependencies.ownChildren(tree.graph(), noun, NOUN_CLAUSES)) {
+      boolean introducedByThat =
+          Dependencies.hasChild(tree.graph(), clause, MARKERS, ImmutableSet.of("that"))
+              || (clause.index() > 1 && tree.sentence().token(tree.first(clause)).word().equalsIgnoreCase("that"));
+      if (clause.index() > noun.index() && introducedByThat) {
+        content(tree, tree.first(clause), tree.last(clause))
+            .ifPresent(span -> reports.add(new Report(tree.sentence(), span, Cue.speechNoun(tree.sentence(), noun), "indirect.speech-noun")));
+      }
+    }
+    return reports;
+  }
+
+  private static boolean isVerb(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("VB");
+  }
+
+  private static boolean isNoun(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("NN");
   }
 
   /** "urged [residents to stay indoors]". */
@@ -105,7 +166,7 @@ final class ReportedSpeechFinder {
       for (IndexedWord addressee : Dependencies.ownChildren(graph, verb, ADDRESSEES)) {
         if (addressee.index() < infinitive.index() && addressee.index() > verb.index()) {
           return content(tree, tree.first(addressee), tree.last(infinitive))
-              .map(span -> new Report(tree.sentence(), span, verb, "indirect.request"));
+              .map(span -> new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), "indirect.request"));
         }
       }
     }
@@ -138,7 +199,7 @@ final class ReportedSpeechFinder {
     int last = tree.last(clause);
     int attributionFirst = tree.first(verb);
     int attributionLast = tree.last(verb);
-    if (beside && !isTrailingAttribution(tree.sentence(), attributionFirst, attributionLast)) {
+    if (beside && !isSetOff(tree.sentence(), attributionFirst)) {
       return Optional.empty();
     }
     Optional<Span> content;
@@ -150,26 +211,21 @@ final class ReportedSpeechFinder {
       content = Optional.empty();
     }
     String rule = beside ? "indirect.attribution-beside" : "indirect.as-clause";
-    return content.map(span -> new Report(tree.sentence(), span, verb, rule));
+    return content.map(span -> new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), rule));
   }
 
   /**
-   * Whether the attribution is set off at the end of its sentence: "..., police said." or "...
-   * — police said". A clause after a colon ("tightened its warning: it advised against travel")
+   * Whether the attribution is set off by a comma or dash: "..., police said." or "... — police
+   * said Friday, as ...". A clause after a colon ("tightened its warning: it advised against travel")
    * is a statement of its own, not an attribution.
    */
-  private static boolean isTrailingAttribution(ParsedSentence sentence, int first, int last) {
+  private static boolean isSetOff(ParsedSentence sentence, int first) {
     if (first < 2) {
       return false;
     }
     String before = sentence.token(first - 1).word();
     if (!before.equals(",") && !before.equals("—") && !before.equals("--") && !before.equals("–")) {
       return false;
-    }
-    for (int i = last + 1; i <= sentence.tokens().size(); i++) {
-      if (!isPunctuation(sentence.token(i))) {
-        return false;
-      }
     }
     return true;
   }

@@ -51,6 +51,8 @@ final class SpeakerFinder {
   private static final ImmutableSet<String> NAME_PARTS = ImmutableSet.of("compound", "appos");
   private static final ImmutableSet<String> APPOSITIONS = ImmutableSet.of("appos");
   private static final ImmutableSet<String> NOUN_MODIFIERS = ImmutableSet.of("nmod:");
+  private static final ImmutableSet<String> OWNERS =
+      ImmutableSet.of("nmod:poss", "nmod:by", "nmod:from", "nmod:of");
 
   /** Relations the parser gives the subject of an inverted "said Tokayev" when it misreads it. */
   private static final ImmutableSet<String> MISREAD_INVERTED_SUBJECTS =
@@ -82,6 +84,9 @@ final class SpeakerFinder {
     if (cue.accordingTo()) {
       return phrase(sentence, cue.word());
     }
+    if (cue.kind() == Cue.Kind.SPEECH_NOUN) {
+      return owner(tree, cue.word()).flatMap(owner -> phrase(sentence, owner));
+    }
     Optional<Phrase> speaker =
         subject(tree, cue.word()).flatMap(subject -> speakerPhrase(sentence, tree, subject));
     if (speaker.isPresent()) {
@@ -92,7 +97,7 @@ final class SpeakerFinder {
 
   /** Whether the cue goes on with the previous speaker: "he added", "she continued". */
   boolean continuesPreviousSpeaker(Cue cue, BasicTree tree) {
-    if (cue.accordingTo() || !QuoteWords.CONTINUING_VERBS.contains(lemma(cue.word()))) {
+    if (!cue.isVerb() || !QuoteWords.CONTINUING_VERBS.contains(lemma(cue.word()))) {
       return false;
     }
     Optional<IndexedWord> subject = subject(tree, cue.word());
@@ -102,7 +107,7 @@ final class SpeakerFinder {
   /** The medium of the statement: "Twitter" in "said on Twitter", "a statement". */
   Optional<Phrase> channel(Cue cue) {
     SemanticGraph graph = cue.sentence().graph();
-    if (cue.accordingTo() || graph == null) {
+    if (!cue.isVerb() || graph == null) {
       return Optional.empty();
     }
     List<IndexedWord> media =
@@ -153,6 +158,17 @@ final class SpeakerFinder {
   }
 
   /**
+   * Who a noun of speech belongs to: "Trump's claim", "the claim by Trump", "a statement from the
+   * ministry"; outside quotation marks.
+   */
+  Optional<IndexedWord> owner(BasicTree tree, IndexedWord noun) {
+    return children(tree.graph(), noun, OWNERS).stream()
+        .filter(owner -> !isQuoted(tree.sentence(), owner))
+        .filter(owner -> !QuoteWords.COMPLEMENTIZERS.contains(lower(owner)))
+        .findFirst();
+  }
+
+  /**
    * Whether the verb's own subject or agent lies in quotation marks: in "attacked by '20 masked
    * men'" the quoted words are not who reports them, and the verb is not the cue.
    */
@@ -181,7 +197,7 @@ final class SpeakerFinder {
    * after a verb of saying that takes no addressee is its subject.
    */
   private Optional<IndexedWord> invertedSubject(BasicTree tree, IndexedWord verb) {
-    if (!QuoteWords.INVERTING_VERBS.contains(lemma(verb))) {
+    if (!QuoteWords.INVERTING_VERBS.contains(lemma(verb)) || !followsQuotation(tree.sentence(), verb)) {
       return Optional.empty();
     }
     for (IndexedWord noun : children(tree.graph(), verb, MISREAD_INVERTED_SUBJECTS)) {
@@ -222,6 +238,16 @@ final class SpeakerFinder {
       return Optional.of(Phrase.of(sentence.words(span), span));
     }
     return Optional.empty();
+  }
+
+  /** Whether a quotation closes right before the verb ("'...,' said", "'...', said"). */
+  private boolean followsQuotation(ParsedSentence sentence, IndexedWord verb) {
+    for (int i = verb.index() - 1; i >= 1 && i >= verb.index() - 2; i--) {
+      if (isQuotationEnd(sentence, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isPlainNounWord(ParsedSentence sentence, int index) {

@@ -72,6 +72,23 @@ record Statement(
         quotation);
   }
 
+  /** This statement with the cue and speaker read for it. */
+  Statement withSpeaker(
+      @Nullable Phrase cue,
+      @Nullable Phrase speaker,
+      @Nullable Phrase channel,
+      SpeakerSource speakerFrom,
+      String rule) {
+    return new Statement(
+        span, kind, sentence, paragraph, opensParagraph, cue, speaker, channel, speakerFrom, rule,
+        quotation);
+  }
+
+  /** This statement, said by the speaker a layout label names. */
+  Statement labelled(SpeakerLabels.Label label) {
+    return withSpeaker(label.cue(), label.speaker(), null, SpeakerSource.OWN, label.rule());
+  }
+
   /** The fact. */
   Quote toQuote(String text) {
     return new Quote(
