@@ -4,14 +4,12 @@ import static org.eventfacts.text.Dependencies.lemma;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eventfacts.attribution.ReportingWords;
@@ -42,22 +40,26 @@ final class ReportedSpeechFinder {
   private static final ImmutableSet<String> CONTENT = ImmutableSet.of("ccomp");
   private static final ImmutableSet<String> ADDRESSEES =
       ImmutableSet.of("obj", "iobj", "obl:on", "obl:to", "obl:upon");
-  private static final ImmutableSet<String> INFINITIVES = ImmutableSet.of("xcomp");
+  private static final ImmutableSet<String> INFINITIVES = ImmutableSet.of("xcomp", "advcl:to");
   private static final ImmutableSet<String> MARKERS = ImmutableSet.of("mark");
+  private static final ImmutableSet<String> BESIDE = ImmutableSet.of("parataxis", "dep");
+  private static final ImmutableSet<String> BESIDE_UNDER =
+      ImmutableSet.of("advcl", "advcl:", "dep", "parataxis");
   private static final ImmutableSet<String> OBJECTS = ImmutableSet.of("obj", "iobj");
   private static final ImmutableSet<String> NOUN_CLAUSES = ImmutableSet.of("acl", "ccomp", "dep", "acl:");
-
-  /** Content shorter than this many words is not a checkable statement. */
-  private static final int SHORTEST_CONTENT = 3;
 
   private final SentenceMap sentences;
   private final QuotedText quoted;
   private final SpeakerFinder speakers;
+  private final ContentSpan contents;
+  private final WordOrderReports wordOrder;
 
   ReportedSpeechFinder(SentenceMap sentences, QuotedText quoted, SpeakerFinder speakers) {
     this.sentences = sentences;
     this.quoted = quoted;
     this.speakers = speakers;
+    this.contents = new ContentSpan(quoted);
+    this.wordOrder = new WordOrderReports(contents, speakers);
   }
 
   /** A reported statement: its content, its cue and the rule that read it. */
@@ -78,6 +80,9 @@ final class ReportedSpeechFinder {
         List<Report> found = new ArrayList<>();
         if (SpeakerFinder.isReportingVerb(word)) {
           found.addAll(read(tree.get(), word));
+          if (found.isEmpty()) {
+            wordOrder.read(tree.get(), word).ifPresent(found::add);
+          }
         } else if (isVerb(word) && ReportingWords.reportsBelief(lemma(word))) {
           found.addAll(contentClauses(tree.get(), word, "indirect.belief"));
         }
@@ -174,98 +179,73 @@ final class ReportedSpeechFinder {
   }
 
   /**
-   * "[Two men were arrested], police said" (a reporting verb beside its clause) and "As the agency
-   * reported, [the army shelled the town]": the clause around the attribution, without it.
+   * "[Two men were arrested], police said" (a reporting verb set off beside its clause, whichever
+   * way the parser joined the two) and "As the agency reported, [the army shelled the town]": the
+   * clause around the attribution, without it.
    */
   private Optional<Report> framed(BasicTree tree, IndexedWord verb) {
     SemanticGraph graph = tree.graph();
-    Optional<SemanticGraphEdge> edge = Dependencies.headEdge(graph, verb);
-    if (edge.isEmpty()) {
-      return Optional.empty();
-    }
-    String relation = edge.get().getRelation().toString();
-    IndexedWord clause = edge.get().getGovernor();
-    boolean beside = relation.equals("parataxis");
-    boolean as =
-        relation.startsWith("advcl")
-            && Dependencies.hasChild(graph, verb, MARKERS, ImmutableSet.of("as"));
-    if (!beside && !as) {
-      return Optional.empty();
-    }
-    if (speakers.subject(tree, verb).isEmpty() || isQuoted(tree.sentence(), clause)) {
-      return Optional.empty();
-    }
-    int first = tree.first(clause);
-    int last = tree.last(clause);
-    int attributionFirst = tree.first(verb);
-    int attributionLast = tree.last(verb);
-    if (beside && !isSetOff(tree.sentence(), attributionFirst)) {
-      return Optional.empty();
-    }
-    Optional<Span> content;
-    if (attributionFirst > clause.index()) {
-      content = content(tree, first, attributionFirst - 1);
-    } else if (attributionLast < clause.index()) {
-      content = content(tree, attributionLast + 1, last);
-    } else {
-      content = Optional.empty();
-    }
-    String rule = beside ? "indirect.attribution-beside" : "indirect.as-clause";
-    return content.map(span -> new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), rule));
-  }
-
-  /**
-   * Whether the attribution is set off by a comma or dash: "..., police said." or "... — police
-   * said Friday, as ...". A clause after a colon ("tightened its warning: it advised against travel")
-   * is a statement of its own, not an attribution.
-   */
-  private static boolean isSetOff(ParsedSentence sentence, int first) {
-    if (first < 2) {
-      return false;
-    }
-    String before = sentence.token(first - 1).word();
-    if (!before.equals(",") && !before.equals("—") && !before.equals("--") && !before.equals("–")) {
-      return false;
-    }
-    return true;
-  }
-
-  /**
-   * The tokens {@code first..last} as a content span, without a leading "that" and the
-   * punctuation at either end; empty when too short or when it holds a quotation.
-   */
-  private Optional<Span> content(BasicTree tree, int first, int last) {
     ParsedSentence sentence = tree.sentence();
-    while (first <= last && (isPunctuation(sentence.token(first)) || isComplementizer(sentence.token(first)))) {
-      first++;
+    if (!speakers.hasOwnSubject(tree, verb)) {
+      return Optional.empty(); // "..., described as a man in his 20s" attributes nothing
     }
-    while (last >= first && isPunctuation(sentence.token(last))) {
-      last--;
-    }
-    if (first > last) {
-      return Optional.empty();
-    }
-    int words = 0;
-    for (int i = first; i <= last; i++) {
-      if (Character.isLetterOrDigit(sentence.token(i).word().charAt(0))) {
-        words++;
+    Cue cue = Cue.verb(sentence, verb);
+    Optional<SemanticGraphEdge> edge = Dependencies.headEdge(graph, verb);
+    if (edge.isPresent()) {
+      String relation = edge.get().getRelation().toString();
+      IndexedWord clause = edge.get().getGovernor();
+      boolean beside = BESIDE.contains(relation);
+      boolean as =
+          relation.startsWith("advcl")
+              && Dependencies.hasChild(graph, verb, MARKERS, ImmutableSet.of("as"));
+      int attributionFirst = tree.first(verb);
+      int attributionLast = tree.last(verb);
+      if ((beside && isSetOff(sentence, attributionFirst)) || as) {
+        if (isQuoted(sentence, clause)) {
+          return Optional.empty();
+        }
+        Optional<Span> content = Optional.empty();
+        if (attributionFirst > clause.index()) {
+          content = content(tree, tree.first(clause), attributionFirst - 1);
+        } else if (attributionLast < clause.index()) {
+          content = content(tree, attributionLast + 1, tree.last(clause));
+        }
+        String rule = as ? "indirect.as-clause" : "indirect.attribution-beside";
+        return content.map(span -> new Report(sentence, span, cue, rule));
       }
     }
-    Span span = sentence.tokenSpan(first, last);
-    if (words < SHORTEST_CONTENT || quoted.overlapsAny(span)) {
-      return Optional.empty();
+    // "[Two men were arrested], police said" parsed with the clause under the verb
+    for (IndexedWord clause : Dependencies.ownChildren(graph, verb, BESIDE_UNDER)) {
+      int last = tree.last(clause);
+      if (clause.index() < verb.index() && last < verb.index() && isSetOff(sentence, last + 1)
+          && !isQuoted(sentence, clause)) {
+        return content(tree, tree.first(clause), last)
+            .map(span -> new Report(sentence, span, cue, "indirect.attribution-beside"));
+      }
     }
-    return Optional.of(span);
+    return Optional.empty();
   }
 
-  private static boolean isComplementizer(CoreLabel token) {
-    return QuoteWords.COMPLEMENTIZERS.contains(token.word().toLowerCase(Locale.ROOT))
-        && ("IN".equals(token.tag()) || "WDT".equals(token.tag()));
+  /**
+   * Whether the attribution starting at token {@code first} is set off by a comma or dash:
+   * "..., police said." or "... — police said Friday, as ...". A clause after a colon
+   * ("tightened its warning: it advised against travel") is a statement of its own, not an
+   * attribution.
+   */
+  private static boolean isSetOff(ParsedSentence sentence, int first) {
+    return isBreak(sentence, first) || (first >= 2 && isBreak(sentence, first - 1));
   }
 
-  private static boolean isPunctuation(CoreLabel token) {
-    String word = token.word();
-    return !word.isEmpty() && !Character.isLetterOrDigit(word.charAt(0)) && !word.startsWith("$");
+  private static boolean isBreak(ParsedSentence sentence, int index) {
+    if (index < 1 || index > sentence.tokens().size()) {
+      return false;
+    }
+    String word = sentence.token(index).word();
+    return word.equals(",") || word.equals("—") || word.equals("--") || word.equals("–");
+  }
+
+  private Optional<Span> content(BasicTree tree, int first, int last) {
+    return contents.of(tree.sentence(), first, last);
   }
 
   private boolean isQuoted(ParsedSentence sentence, IndexedWord word) {

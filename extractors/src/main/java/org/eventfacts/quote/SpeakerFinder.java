@@ -51,6 +51,7 @@ final class SpeakerFinder {
   private static final ImmutableSet<String> NAME_PARTS = ImmutableSet.of("compound", "appos");
   private static final ImmutableSet<String> APPOSITIONS = ImmutableSet.of("appos");
   private static final ImmutableSet<String> NOUN_MODIFIERS = ImmutableSet.of("nmod:");
+  private static final ImmutableSet<String> AS_PHRASES = ImmutableSet.of("obl:as");
   private static final ImmutableSet<String> OWNERS =
       ImmutableSet.of("nmod:poss", "nmod:by", "nmod:from", "nmod:of");
 
@@ -114,7 +115,7 @@ final class SpeakerFinder {
         new ArrayList<>(children(graph, cue.word(), QuoteWords.CHANNEL_RELATIONS));
     // "said Tokayev in a televised address": the parser may hang the channel on the name
     for (IndexedWord noun : children(graph, cue.word(), MISREAD_INVERTED_SUBJECTS)) {
-      media.addAll(children(graph, noun, NOUN_MODIFIERS));
+      media.addAll(prepositionalModifiers(graph, noun));
     }
     for (IndexedWord medium : media) {
       if (QuoteWords.CHANNEL_NOUNS.contains(lemma(medium))) {
@@ -168,6 +169,11 @@ final class SpeakerFinder {
         .findFirst();
   }
 
+  /** Whether the verb has a subject of its own (written before it, or inverted after it). */
+  boolean hasOwnSubject(BasicTree tree, IndexedWord verb) {
+    return ownSubject(tree, verb).isPresent() || invertedSubject(tree, verb).isPresent();
+  }
+
   /**
    * Whether the verb's own subject or agent lies in quotation marks: in "attacked by '20 masked
    * men'" the quoted words are not who reports them, and the verb is not the cue.
@@ -182,6 +188,12 @@ final class SpeakerFinder {
     SemanticGraph graph = tree.graph();
     List<IndexedWord> subjects = new ArrayList<>(children(graph, verb, SUBJECTS));
     subjects.addAll(children(graph, verb, AGENTS));
+    // "As a reporter for the agency reported, ...": the parser may read "as" as a preposition
+    for (IndexedWord as : children(graph, verb, AS_PHRASES)) {
+      if (as.index() < verb.index() && tree.sentence().token(1).word().equalsIgnoreCase("as")) {
+        subjects.add(as);
+      }
+    }
     if (lemma(verb).equals("quote")) {
       subjects.addAll(children(graph, verb, PASSIVE_SUBJECTS)); // "he was quoted as saying"
     }
@@ -197,7 +209,7 @@ final class SpeakerFinder {
    * after a verb of saying that takes no addressee is its subject.
    */
   private Optional<IndexedWord> invertedSubject(BasicTree tree, IndexedWord verb) {
-    if (!QuoteWords.INVERTING_VERBS.contains(lemma(verb)) || !followsQuotation(tree.sentence(), verb)) {
+    if (!QuoteWords.INVERTING_VERBS.contains(lemma(verb)) || !followsBreak(tree.sentence(), verb)) {
       return Optional.empty();
     }
     for (IndexedWord noun : children(tree.graph(), verb, MISREAD_INVERTED_SUBJECTS)) {
@@ -240,10 +252,13 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
-  /** Whether a quotation closes right before the verb ("'...,' said", "'...', said"). */
-  private boolean followsQuotation(ParsedSentence sentence, IndexedWord verb) {
+  /**
+   * Whether a quotation or a comma comes right before the verb ("'...,' said Ruiz", "..., said
+   * one official"): the places where news English inverts its attribution.
+   */
+  private boolean followsBreak(ParsedSentence sentence, IndexedWord verb) {
     for (int i = verb.index() - 1; i >= 1 && i >= verb.index() - 2; i--) {
-      if (isQuotationEnd(sentence, i)) {
+      if (isQuotationEnd(sentence, i) || sentence.token(i).word().equals(",")) {
         return true;
       }
     }
@@ -320,6 +335,13 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /** "in a televised address", "of the ministry": nominal modifiers other than a possessor. */
+  private static List<IndexedWord> prepositionalModifiers(SemanticGraph graph, IndexedWord noun) {
+    List<IndexedWord> modifiers = new ArrayList<>(children(graph, noun, NOUN_MODIFIERS));
+    modifiers.removeAll(children(graph, noun, POSSESSORS));
+    return modifiers;
+  }
+
   private static boolean isProperNoun(IndexedWord word) {
     return word.tag() != null && word.tag().startsWith("NNP");
   }
@@ -336,7 +358,7 @@ final class SpeakerFinder {
     SemanticGraph graph = sentence.graph();
     Set<IndexedWord> leaveOut =
         graph != null && isProperNoun(head)
-            ? ImmutableSet.copyOf(children(graph, head, NOUN_MODIFIERS))
+            ? ImmutableSet.copyOf(prepositionalModifiers(graph, head))
             : ImmutableSet.of();
     return NounPhrases.phrase(sentence, head, leaveOut, true);
   }
