@@ -97,7 +97,8 @@ public final class ReportingWords {
           "believe", "think", "feel", "hope", "know", "fear", "expect", "worry", "doubt",
           "suspect", "assume", "understand", "realize", "realise", "recognize", "recognise",
           "find", "decide", "determine", "wish", "imagine", "guess", "reckon", "bet", "trust",
-          "consider", "hold", "judge", "calculate", "project", "insist", "presume", "suppose");
+          "consider", "hold", "judge", "calculate", "project", "insist", "presume", "suppose",
+          "show", "indicate", "suggest", "reveal", "confirm");
 
   /**
    * Verbs whose infinitive states the subject's declared intention or claim: "vowed to rebuild",

@@ -78,7 +78,9 @@ final class CueFinder {
     ParsedSentence opening = spanned.get(0);
     if (kind != QuoteKind.DIRECT) {
       // the writer's sentence reports the fragment: "X said it was 'a mistake'"
-      return before(quotation, opening, false).or(() -> after(quotation, closing, true));
+      return before(quotation, opening, false)
+          .or(() -> after(quotation, closing, true))
+          .or(() -> namedSubject(quotation, opening));
     }
     return after(quotation, closing, false)
         .or(() -> before(quotation, opening, true))
@@ -201,13 +203,52 @@ final class CueFinder {
     if (tree.isEmpty() || (needsLeadIn && !leadsIn(quotation))) {
       return Optional.empty();
     }
-    for (IndexedWord word : Lists.reverse(tree.get().graph().vertexListSorted())) {
+    // a statement follows its nearest verb ("..., she said: '...'"); a fragment belongs to the
+    // writer's sentence, whose reporting verb comes first ("Ruiz said the plan to cut X was 'a
+    // disgrace'")
+    List<IndexedWord> words = tree.get().graph().vertexListSorted();
+    for (IndexedWord word : needsLeadIn ? Lists.reverse(words) : words) {
       CoreLabel token = sentence.token(word.index());
       if (token.endPosition() <= quotation.span().start() && isAttributingVerb(tree.get(), word)) {
         return Optional.of(new Found(Cue.verb(sentence, word), "verb-before"));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Rule 5, for a fragment with no reporting verb: the verb it hangs from, when that verb's
+   * subject is a named person or organisation ("Reid has been pounding Trump as a 'con artist'").
+   */
+  private Optional<Found> namedSubject(Quotation quotation, ParsedSentence sentence) {
+    Optional<BasicTree> found = sentences.tree(sentence);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    BasicTree tree = found.get();
+    for (IndexedWord word : tree.graph().vertexListSorted()) {
+      if (!inside(quotation, sentence, word)) {
+        continue;
+      }
+      Optional<IndexedWord> node = tree.head(word);
+      for (int step = 0; node.isPresent() && step < MAX_CLIMB; step++) {
+        IndexedWord verb = node.get();
+        if (!inside(quotation, sentence, verb) && verb.tag() != null && verb.tag().startsWith("VB")) {
+          Optional<IndexedWord> subject = speakers.subject(tree, verb);
+          if (subject.isPresent() && isNamed(subject.get())) {
+            return Optional.of(new Found(Cue.verb(sentence, verb), "named-subject"));
+          }
+          return Optional.empty();
+        }
+        node = tree.head(verb);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isNamed(IndexedWord word) {
+    String ner = word.ner();
+    return "PERSON".equals(ner) || "ORGANIZATION".equals(ner);
   }
 
   /** Rule 4: "'Why now?' | she asked." */

@@ -63,6 +63,13 @@ final class QuoteWords {
   static final ImmutableSet<String> PRONOUNS =
       ImmutableSet.of("he", "she", "they", "it", "we", "i", "you", "who");
 
+  /**
+   * Relative pronouns: the parser sometimes leaves one as a subject where it should have put the
+   * noun it stands for; it never names a speaker.
+   */
+  static final ImmutableSet<String> RELATIVE_PRONOUNS =
+      ImmutableSet.of("that", "which", "who", "whom", "whose");
+
   /** Words that mark a quotation as the writer's distance, not anyone's words: "so-called". */
   static final ImmutableSet<String> SCARE_MARKERS = ImmutableSet.of("so-called", "so called");
 

@@ -37,7 +37,9 @@ import org.eventfacts.text.ParsedSentence;
  */
 final class ReportedSpeechFinder {
 
-  private static final ImmutableSet<String> CONTENT = ImmutableSet.of("ccomp");
+  /** Content clauses; "did not say whether ..." is often parsed as an adverbial clause. */
+  private static final ImmutableSet<String> CONTENT =
+      ImmutableSet.of("ccomp", "advcl:if", "advcl:whether");
   private static final ImmutableSet<String> ADDRESSEES =
       ImmutableSet.of("obj", "iobj", "obl:on", "obl:to", "obl:upon");
   private static final ImmutableSet<String> INFINITIVES = ImmutableSet.of("xcomp", "advcl:to");

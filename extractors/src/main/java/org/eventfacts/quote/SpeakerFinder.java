@@ -199,6 +199,7 @@ final class SpeakerFinder {
     }
     return subjects.stream()
         .filter(s -> !lower(s).equals("there"))
+        .filter(s -> !QuoteWords.RELATIVE_PRONOUNS.contains(lower(s)))
         .filter(s -> !isQuoted(tree.sentence(), s))
         .findFirst();
   }

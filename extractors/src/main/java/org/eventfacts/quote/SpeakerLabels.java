@@ -190,12 +190,16 @@ final class SpeakerLabels {
     return (tag != null && tag.startsWith("NNP")) || capitals;
   }
 
-  /** A capitalized content word: headlines capitalize names and the words around them alike. */
+  /**
+   * A capitalized word that can be part of a name: headlines capitalize names and the words around
+   * them alike, so the tag is not trusted to say "proper noun", but a verb ends the name ("Veto
+   * Power Impedes Peace:" is a subheading, not a speaker).
+   */
   private static boolean isCapitalized(CoreLabel token) {
     String tag = token.tag() == null ? "" : token.tag();
     boolean functionWord =
         tag.equals("DT") || tag.startsWith("PRP") || tag.equals("IN") || tag.equals("CC")
-            || tag.startsWith("W");
+            || tag.startsWith("W") || tag.startsWith("VB");
     return !functionWord && Character.isUpperCase(token.word().charAt(0));
   }
 

@@ -18,6 +18,8 @@ import org.eventfacts.text.ParsedSentence;
  *
  * <ul>
  *   <li>"The agency said [the director had been detained on Friday]";
+ *   <li>"[Growth is slowing in the region], the fund said on Tuesday." and "[...], said one
+ *       official": an attribution set off at the end of its sentence reports all before it;
  *   <li>"The mayor said on Monday that [the city would add patrols]": a "that" within a few words
  *       opens the content after a time or place;
  *   <li>"The chief told reporters [no arrests had been made]": a verb of telling first names whom
@@ -57,8 +59,15 @@ final class WordOrderReports {
     }
     Cue cue = Cue.verb(sentence, verb);
     Optional<Phrase> speaker = speakers.speaker(cue, tree);
+    if (speaker.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ReportedSpeechFinder.Report> trailing = trailing(sentence, verb, cue, speaker.get());
+    if (trailing.isPresent()) {
+      return trailing;
+    }
     Span verbSpan = sentence.span(verb);
-    if (speaker.isEmpty() || speaker.get().span().end() > verbSpan.start()) {
+    if (speaker.get().span().end() > verbSpan.start()) {
       return Optional.empty(); // "X said", the speaker written before the verb
     }
     int size = sentence.tokens().size();
@@ -83,6 +92,35 @@ final class WordOrderReports {
     return contents
         .of(sentence, start, size)
         .map(span -> new ReportedSpeechFinder.Report(sentence, span, cue, "indirect.word-order"));
+  }
+
+  /**
+   * "[...], the fund said on Tuesday.": the attribution (speaker and verb, either order) comes
+   * after a comma and nothing but a time, place or channel follows it.
+   */
+  private Optional<ReportedSpeechFinder.Report> trailing(
+      ParsedSentence sentence, IndexedWord verb, Cue cue, Phrase speaker) {
+    int size = sentence.tokens().size();
+    int attributionStart = verb.index();
+    while (attributionStart > 1
+        && sentence.token(attributionStart - 1).beginPosition() >= speaker.span().start()) {
+      attributionStart--;
+    }
+    if (attributionStart < 3 || !sentence.token(attributionStart - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    for (int i = verb.index() + 1; i <= size; i++) {
+      String tag = tag(sentence.token(i));
+      if (tag.startsWith("VB") || tag.equals("MD") || ContentSpan.isComplementizer(sentence.token(i))) {
+        return Optional.empty(); // the verb goes on with content of its own
+      }
+    }
+    if (!hasFiniteVerb(sentence, 1, attributionStart - 2)) {
+      return Optional.empty();
+    }
+    return contents
+        .of(sentence, 1, attributionStart - 2)
+        .map(span -> new ReportedSpeechFinder.Report(sentence, span, cue, "indirect.attribution-after"));
   }
 
   private static int thatWithin(ParsedSentence sentence, int from, int to) {
