@@ -86,7 +86,8 @@ public final class ReportingWords {
   static final ImmutableSet<String> REQUEST_VERBS =
       ImmutableSet.of(
           "urge", "ask", "call", "tell", "warn", "order", "encourage", "implore", "beg", "instruct",
-          "advise", "request", "press", "invite", "appeal", "challenge", "remind", "direct", "command");
+          "advise", "request", "press", "invite", "appeal", "challenge", "remind", "direct",
+          "command");
 
   /**
    * Verbs of belief and knowledge whose content clause is the subject's stated position: "the

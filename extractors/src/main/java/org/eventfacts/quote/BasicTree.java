@@ -24,7 +24,8 @@ final class BasicTree {
     this.heads = new int[size + 1];
     for (int i = 1; i <= size; i++) {
       IndexedWord word = graph.getNodeByIndexSafe(i);
-      heads[i] = word == null ? 0 : Dependencies.head(graph, word).map(IndexedWord::index).orElse(0);
+      heads[i] =
+          word == null ? 0 : Dependencies.head(graph, word).map(IndexedWord::index).orElse(0);
     }
   }
 

@@ -9,11 +9,11 @@ import org.eventfacts.fact.Span;
 import org.eventfacts.text.ParsedSentence;
 
 /**
- * Trims a stretch of tokens to the content of a reported statement: without "that" or
- * "whether" before it and punctuation around it, and ending where a further attribution set off by
- * a comma begins ("the road was closed[, adding that ...]"). A stretch shorter than three words,
- * or one that shares a character with a quotation, is no content: a quotation inside reported
- * speech is read as the quotation.
+ * Trims a stretch of tokens to the content of a reported statement: without "that" or "whether"
+ * before it and punctuation around it, and ending where a further attribution set off by a comma
+ * begins ("the road was closed[, adding that ...]"). A stretch shorter than three words, or one
+ * that shares a character with a quotation, is no content: a quotation inside reported speech is
+ * read as the quotation.
  */
 final class ContentSpan {
 
@@ -30,11 +30,13 @@ final class ContentSpan {
 
   /** The content in tokens {@code first..last} (1-based, inclusive) of {@code sentence}. */
   Optional<Span> of(ParsedSentence sentence, int first, int last) {
-    while (first <= last && (isPunctuation(sentence.token(first)) || isComplementizer(sentence.token(first)))) {
+    while (first <= last
+        && (isPunctuation(sentence.token(first)) || isComplementizer(sentence.token(first)))) {
       first++;
     }
     for (int i = first + 1; i < last; i++) {
-      if (BREAKS.contains(sentence.token(i).word()) && isParticipleAttribution(sentence.token(i + 1))) {
+      if (BREAKS.contains(sentence.token(i).word())
+          && isParticipleAttribution(sentence.token(i + 1))) {
         last = i - 1;
         break;
       }
@@ -60,7 +62,8 @@ final class ContentSpan {
 
   /** ", adding ...", ", saying ...": a statement of its own, not part of the content before it. */
   private static boolean isParticipleAttribution(CoreLabel token) {
-    return "VBG".equals(token.tag()) && token.lemma() != null
+    return "VBG".equals(token.tag())
+        && token.lemma() != null
         && ReportingWords.reportsSpeech(token.lemma().toLowerCase(Locale.ROOT));
   }
 

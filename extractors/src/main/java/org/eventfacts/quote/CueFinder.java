@@ -22,13 +22,13 @@ import org.eventfacts.text.ParsedSentence;
  *   <li>the reporting verb the quotation's words hang from in the dependency graph, however high
  *       ("described the plan as 'reckless'", "said the town had been 'wiped out'"), or an
  *       "according to" on the way;
- *   <li>a reporting verb that hangs beside the quotation's clause with no content of its own
- *       ("'We will rebuild,' the mayor said", "said the mayor");
- *   <li>for a whole statement, a reporting verb after the quotation in the sentence that closes
- *       it ("'...,' said Ana Ruiz, who ...") or before it in the sentence that opens it ("Ruiz
- *       said: '...'"), when the parse joins them otherwise;
- *   <li>for a whole statement, a short attribution the sentence splitter cut off ("'Why now?' |
- *       she asked.") or a sentence ending in a colon just before it ("The mayor said: | '...'").
+ *   <li>a reporting verb that hangs beside the quotation's clause with no content of its own ("'We
+ *       will rebuild,' the mayor said", "said the mayor");
+ *   <li>for a whole statement, a reporting verb after the quotation in the sentence that closes it
+ *       ("'...,' said Ana Ruiz, who ...") or before it in the sentence that opens it ("Ruiz said:
+ *       '...'"), when the parse joins them otherwise;
+ *   <li>for a whole statement, a short attribution the sentence splitter cut off ("'Why now?' | she
+ *       asked.") or a sentence ending in a colon just before it ("The mayor said: | '...'").
  * </ol>
  *
  * <p>Reporting verbs inside quotation marks are the speaker's words, never a cue.
@@ -198,7 +198,8 @@ final class CueFinder {
    * Rule 3: the last reporting verb before the opening mark; for a whole statement only when a
    * colon or comma leads in.
    */
-  private Optional<Found> before(Quotation quotation, ParsedSentence sentence, boolean needsLeadIn) {
+  private Optional<Found> before(
+      Quotation quotation, ParsedSentence sentence, boolean needsLeadIn) {
     Optional<BasicTree> tree = sentences.tree(sentence);
     if (tree.isEmpty() || (needsLeadIn && !leadsIn(quotation))) {
       return Optional.empty();
@@ -217,8 +218,8 @@ final class CueFinder {
   }
 
   /**
-   * Rule 5, for a fragment with no reporting verb: the verb it hangs from, when that verb's
-   * subject is a named person or organisation ("Reid has been pounding Trump as a 'con artist'").
+   * Rule 5, for a fragment with no reporting verb: the verb it hangs from, when that verb's subject
+   * is a named person or organisation ("Reid has been pounding Trump as a 'con artist'").
    */
   private Optional<Found> namedSubject(Quotation quotation, ParsedSentence sentence) {
     Optional<BasicTree> found = sentences.tree(sentence);
@@ -233,7 +234,9 @@ final class CueFinder {
       Optional<IndexedWord> node = tree.head(word);
       for (int step = 0; node.isPresent() && step < MAX_CLIMB; step++) {
         IndexedWord verb = node.get();
-        if (!inside(quotation, sentence, verb) && verb.tag() != null && verb.tag().startsWith("VB")) {
+        if (!inside(quotation, sentence, verb)
+            && verb.tag() != null
+            && verb.tag().startsWith("VB")) {
           Optional<IndexedWord> subject = speakers.subject(tree, verb);
           if (subject.isPresent() && isNamed(subject.get())) {
             return Optional.of(new Found(Cue.verb(sentence, verb), "named-subject"));
@@ -277,7 +280,9 @@ final class CueFinder {
     // "'...!' | The mayor's niece, a state delegate, shouted to the crowd.": a sentence that is
     // nothing but an attribution, however long its subject
     for (IndexedWord root : tree.get().graph().getRoots()) {
-      if (isAttributingVerb(tree.get(), root) && isBare(tree.get(), root) && hasNoObjectClause(tree.get(), root)) {
+      if (isAttributingVerb(tree.get(), root)
+          && isBare(tree.get(), root)
+          && hasNoObjectClause(tree.get(), root)) {
         return Optional.of(new Found(Cue.verb(sentence, root), "attribution-after"));
       }
     }

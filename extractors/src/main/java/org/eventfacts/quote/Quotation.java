@@ -8,10 +8,10 @@ import org.eventfacts.fact.Span;
 /**
  * A stretch of text in quotation marks, as {@link QuotationFinder} found it.
  *
- * <p>In {@code He said: “We will stay.”} the span runs from {@code “} to {@code ”}, both
- * included, and the words are {@code We will stay.}. A quotation left open at the end of its
- * paragraph (the first paragraph of a quotation that runs over several) is not closed, and its
- * span ends with the paragraph.
+ * <p>In {@code He said: “We will stay.”} the span runs from {@code “} to {@code ”}, both included,
+ * and the words are {@code We will stay.}. A quotation left open at the end of its paragraph (the
+ * first paragraph of a quotation that runs over several) is not closed, and its span ends with the
+ * paragraph.
  *
  * @param span the quotation with its marks
  * @param words the text between the marks
@@ -24,7 +24,8 @@ record Quotation(Span span, Span words, boolean closed, boolean reopened) {
   Quotation {
     checkNotNull(span, "span");
     checkNotNull(words, "words");
-    checkArgument(span.contains(words), "the words %s must lie inside the quotation %s", words, span);
+    checkArgument(
+        span.contains(words), "the words %s must lie inside the quotation %s", words, span);
   }
 
   /** Whether {@code offset} lies inside the quotation, marks included. */

@@ -18,9 +18,9 @@ import org.eventfacts.fact.Span;
  *       opens when a word follows it and a space or opening bracket precedes it, and closes in the
  *       mirror case; when its neighbours do not tell ({@code said:"Yes"}), its shape does, and a
  *       straight mark closes whatever is open, else opens.
- *   <li>Marks pair like brackets, so a quotation can hold another ({@code "He called it “fake,”
- *       she said."}): only the outer one is a quotation of the text. A closing mark with nothing
- *       open is a stray and ignored.
+ *   <li>Marks pair like brackets, so a quotation can hold another ({@code "He called it “fake,” she
+ *       said."}): only the outer one is a quotation of the text. A closing mark with nothing open
+ *       is a stray and ignored.
  *   <li>A quotation left open at the end of its paragraph runs to the paragraph's end; when the
  *       next paragraph opens with a quotation mark, that quotation continues it (news style repeats
  *       the opening mark on every paragraph of a long quotation and closes only the last).
@@ -73,7 +73,8 @@ final class QuotationFinder {
     return paragraphs.build();
   }
 
-  private static void addTrimmed(String text, int start, int end, ImmutableList.Builder<Span> into) {
+  private static void addTrimmed(
+      String text, int start, int end, ImmutableList.Builder<Span> into) {
     while (start < end && isSpace(text.charAt(start))) {
       start++;
     }
@@ -89,7 +90,8 @@ final class QuotationFinder {
    * Adds the quotations of one paragraph to {@code found}; returns whether the paragraph ends
    * inside a quotation.
    */
-  private static boolean scan(String text, Span paragraph, boolean previousLeftOpen, List<Quotation> found) {
+  private static boolean scan(
+      String text, Span paragraph, boolean previousLeftOpen, List<Quotation> found) {
     Deque<int[]> open = new ArrayDeque<>(); // {offset of the opening mark, its length}
     boolean first = true;
     int i = paragraph.start();
@@ -103,7 +105,13 @@ final class QuotationFinder {
           int[] opening = open.pop();
           if (open.isEmpty()) {
             boolean reopened = first && previousLeftOpen && opening[0] == paragraph.start();
-            add(found, new Span(opening[0], i + length), new Span(opening[0] + opening[1], i), true, reopened, text);
+            add(
+                found,
+                new Span(opening[0], i + length),
+                new Span(opening[0] + opening[1], i),
+                true,
+                reopened,
+                text);
             first = false;
           }
         }
@@ -155,13 +163,16 @@ final class QuotationFinder {
     if (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»') {
       return 1;
     }
-    if (i + 1 < end && ((c == '\'' && text.charAt(i + 1) == '\'') || (c == '`' && text.charAt(i + 1) == '`'))) {
+    if (i + 1 < end
+        && ((c == '\'' && text.charAt(i + 1) == '\'') || (c == '`' && text.charAt(i + 1) == '`'))) {
       return 2;
     }
     return 0;
   }
 
-  /** Whether the mark opens or closes: by its neighbours, else by its shape, else by alternation. */
+  /**
+   * Whether the mark opens or closes: by its neighbours, else by its shape, else by alternation.
+   */
   private static Role role(String text, int i, int length, Span paragraph, boolean somethingOpen) {
     char before = i > paragraph.start() ? text.charAt(i - 1) : ' ';
     char after = i + length < paragraph.end() ? text.charAt(i + length) : ' ';
@@ -204,7 +215,8 @@ final class QuotationFinder {
       }
       char before = text.charAt(j - 1);
       char after = j + 1 < paragraph.end() ? text.charAt(j + 1) : ' ';
-      if (!isSpace(before) && !Character.isLetterOrDigit(after)
+      if (!isSpace(before)
+          && !Character.isLetterOrDigit(after)
           && (isSpace(after) || CLOSING_CONTEXT.indexOf(after) >= 0)) {
         return j;
       }

@@ -29,13 +29,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>{@link QuotationFinder} finds the quotation marks; {@link QuoteShape} tells statements from
- * fragments and scare quotes; {@link CueFinder} and {@link SpeakerFinder} attribute each
- * quotation; {@link ReportedSpeechFinder} reads reported speech. A statement with no cue of its
- * own, or whose cue goes on with the last speaker ("he added"), continues the statement before it
- * when that one is in the same paragraph, or in the paragraph before and the statement opens its
- * own paragraph (a quote-only paragraph), or is the same quotation running on over a paragraph
- * break. Speakers are phrases as written ("he", "the head of state"); the actor reader links them
- * to actors.
+ * fragments and scare quotes; {@link CueFinder} and {@link SpeakerFinder} attribute each quotation;
+ * {@link ReportedSpeechFinder} reads reported speech. A statement with no cue of its own, or whose
+ * cue goes on with the last speaker ("he added"), continues the statement before it when that one
+ * is in the same paragraph, or in the paragraph before and the statement opens its own paragraph (a
+ * quote-only paragraph), or is the same quotation running on over a paragraph break. Speakers are
+ * phrases as written ("he", "the head of state"); the actor reader links them to actors.
  */
 public final class QuoteExtractor {
 
@@ -78,8 +77,7 @@ public final class QuoteExtractor {
               sameParagraph ? previous.quotation() : null,
               sameParagraph || quotation.reopened() ? kindOf(previous) : null,
               followsReportingVerb(sentence, quotation));
-      Statement statement =
-          attribute(sentences, cues, speakers, labels, quotation, kind, sentence);
+      Statement statement = attribute(sentences, cues, speakers, labels, quotation, kind, sentence);
       statements.add(statement);
       previous = statement;
     }
@@ -102,8 +100,17 @@ public final class QuoteExtractor {
     String shape = kind.name().toLowerCase(Locale.ROOT);
     Statement unattributed =
         new Statement(
-            quotation.span(), kind, sentence.index(), sentence.paragraph(), opensParagraph, null,
-            null, null, SpeakerSource.PREVIOUS, "quote." + shape + ".no-cue", quotation);
+            quotation.span(),
+            kind,
+            sentence.index(),
+            sentence.paragraph(),
+            opensParagraph,
+            null,
+            null,
+            null,
+            SpeakerSource.PREVIOUS,
+            "quote." + shape + ".no-cue",
+            quotation);
     if (QuoteShape.isScareQuote(sentences.text(), quotation)) {
       return unattributed.withSpeaker(null, null, null, SpeakerSource.NOBODY, "quote.scare");
     }
@@ -123,7 +130,11 @@ public final class QuoteExtractor {
       Optional<Phrase> speaker = speakers.speaker(cue, tree);
       if (speaker.isPresent()) {
         return unattributed.withSpeaker(
-            cue.phrase(), speaker.get(), speakers.channel(cue).orElse(null), SpeakerSource.OWN, rule);
+            cue.phrase(),
+            speaker.get(),
+            speakers.channel(cue).orElse(null),
+            SpeakerSource.OWN,
+            rule);
       }
     }
     Optional<SpeakerLabels.Label> label = labels.headline(quotation);
@@ -152,7 +163,10 @@ public final class QuoteExtractor {
         Quotation laterQuotation = later.quotation();
         Quotation before = result.get(j - 1).quotation();
         boolean runsOn =
-            laterQuotation != null && laterQuotation.reopened() && before != null && !before.closed();
+            laterQuotation != null
+                && laterQuotation.reopened()
+                && before != null
+                && !before.closed();
         if (!runsOn) {
           break;
         }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Tells a whole quoted statement from a quoted fragment of the writer's sentence.
  *
  * <p>A quotation is {@link QuoteKind#DIRECT} when it starts like a sentence (a capital letter or a
- * digit) and stands apart from the writer's words: it opens its paragraph or sentence, or follows
- * a colon, comma, dash or bracket ({@code Ruiz said: "We are ready."}), or directly follows a
+ * digit) and stands apart from the writer's words: it opens its paragraph or sentence, or follows a
+ * colon, comma, dash or bracket ({@code Ruiz said: "We are ready."}), or directly follows a
  * reporting verb ({@code Ruiz said "We are ready."}). A statement interrupted by its attribution
  * stays whole on both sides ({@code "The economy," she said, "is growing."}), and so does a
  * quotation that reopens one left open at the end of the paragraph before. Everything else is
@@ -43,7 +43,9 @@ final class QuoteShape {
     char first = firstLetterOrDigit(text, quotation.words());
     boolean startsLikeSentence = Character.isUpperCase(first) || Character.isDigit(first);
     if (quotation.reopened()) {
-      return startsLikeSentence || previousKind == QuoteKind.DIRECT ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+      return startsLikeSentence || previousKind == QuoteKind.DIRECT
+          ? QuoteKind.DIRECT
+          : QuoteKind.PARTIAL;
     }
     if (startsLikeSentence && (standsApart(text, quotation) || followsReportingVerb)) {
       return QuoteKind.DIRECT;

@@ -18,8 +18,8 @@ import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.ParsedSentence;
 
 /**
- * Finds reported speech outside quotation marks, with the content as its span (without "that"
- * and the final full stop):
+ * Finds reported speech outside quotation marks, with the content as its span (without "that" and
+ * the final full stop):
  *
  * <ul>
  *   <li>the content clause of a reporting verb: "the ministry said in a statement that [the road
@@ -40,6 +40,7 @@ final class ReportedSpeechFinder {
   /** Content clauses; "did not say whether ..." is often parsed as an adverbial clause. */
   private static final ImmutableSet<String> CONTENT =
       ImmutableSet.of("ccomp", "advcl:if", "advcl:whether");
+
   private static final ImmutableSet<String> ADDRESSEES =
       ImmutableSet.of("obj", "iobj", "obl:on", "obl:to", "obl:upon");
   private static final ImmutableSet<String> INFINITIVES = ImmutableSet.of("xcomp", "advcl:to");
@@ -48,7 +49,8 @@ final class ReportedSpeechFinder {
   private static final ImmutableSet<String> BESIDE_UNDER =
       ImmutableSet.of("advcl", "advcl:", "dep", "parataxis");
   private static final ImmutableSet<String> OBJECTS = ImmutableSet.of("obj", "iobj");
-  private static final ImmutableSet<String> NOUN_CLAUSES = ImmutableSet.of("acl", "ccomp", "dep", "acl:");
+  private static final ImmutableSet<String> NOUN_CLAUSES =
+      ImmutableSet.of("acl", "ccomp", "dep", "acl:");
 
   private final SentenceMap sentences;
   private final QuotedText quoted;
@@ -119,12 +121,17 @@ final class ReportedSpeechFinder {
     List<Report> reports = new ArrayList<>();
     for (IndexedWord clause : Dependencies.ownChildren(tree.graph(), verb, CONTENT)) {
       content(tree, tree.first(clause), tree.last(clause))
-          .ifPresent(span -> reports.add(new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), rule)));
+          .ifPresent(
+              span ->
+                  reports.add(
+                      new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), rule)));
     }
     return reports;
   }
 
-  /** "vowed [to rebuild the port]", "plans [to appeal]": an intention stated as the subject's own. */
+  /**
+   * "vowed [to rebuild the port]", "plans [to appeal]": an intention stated as the subject's own.
+   */
   private Optional<Report> intention(BasicTree tree, IndexedWord verb) {
     SemanticGraph graph = tree.graph();
     if (!Dependencies.ownChildren(graph, verb, OBJECTS).isEmpty()) {
@@ -134,7 +141,13 @@ final class ReportedSpeechFinder {
       if (infinitive.index() > verb.index()
           && Dependencies.hasChild(graph, infinitive, MARKERS, ImmutableSet.of("to"))) {
         return content(tree, tree.first(infinitive), tree.last(infinitive))
-            .map(span -> new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), "indirect.intention"));
+            .map(
+                span ->
+                    new Report(
+                        tree.sentence(),
+                        span,
+                        Cue.verb(tree.sentence(), verb),
+                        "indirect.intention"));
       }
     }
     return Optional.empty();
@@ -149,10 +162,18 @@ final class ReportedSpeechFinder {
     for (IndexedWord clause : Dependencies.ownChildren(tree.graph(), noun, NOUN_CLAUSES)) {
       boolean introducedByThat =
           Dependencies.hasChild(tree.graph(), clause, MARKERS, ImmutableSet.of("that"))
-              || (clause.index() > 1 && tree.sentence().token(tree.first(clause)).word().equalsIgnoreCase("that"));
+              || (clause.index() > 1
+                  && tree.sentence().token(tree.first(clause)).word().equalsIgnoreCase("that"));
       if (clause.index() > noun.index() && introducedByThat) {
         content(tree, tree.first(clause), tree.last(clause))
-            .ifPresent(span -> reports.add(new Report(tree.sentence(), span, Cue.speechNoun(tree.sentence(), noun), "indirect.speech-noun")));
+            .ifPresent(
+                span ->
+                    reports.add(
+                        new Report(
+                            tree.sentence(),
+                            span,
+                            Cue.speechNoun(tree.sentence(), noun),
+                            "indirect.speech-noun")));
       }
     }
     return reports;
@@ -173,7 +194,13 @@ final class ReportedSpeechFinder {
       for (IndexedWord addressee : Dependencies.ownChildren(graph, verb, ADDRESSEES)) {
         if (addressee.index() < infinitive.index() && addressee.index() > verb.index()) {
           return content(tree, tree.first(addressee), tree.last(infinitive))
-              .map(span -> new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), "indirect.request"));
+              .map(
+                  span ->
+                      new Report(
+                          tree.sentence(),
+                          span,
+                          Cue.verb(tree.sentence(), verb),
+                          "indirect.request"));
         }
       }
     }
@@ -219,7 +246,9 @@ final class ReportedSpeechFinder {
     // "[Two men were arrested], police said" parsed with the clause under the verb
     for (IndexedWord clause : Dependencies.ownChildren(graph, verb, BESIDE_UNDER)) {
       int last = tree.last(clause);
-      if (clause.index() < verb.index() && last < verb.index() && isSetOff(sentence, last + 1)
+      if (clause.index() < verb.index()
+          && last < verb.index()
+          && isSetOff(sentence, last + 1)
           && !isQuoted(sentence, clause)) {
         return content(tree, tree.first(clause), last)
             .map(span -> new Report(sentence, span, cue, "indirect.attribution-beside"));
@@ -229,10 +258,9 @@ final class ReportedSpeechFinder {
   }
 
   /**
-   * Whether the attribution starting at token {@code first} is set off by a comma or dash:
-   * "..., police said." or "... — police said Friday, as ...". A clause after a colon
-   * ("tightened its warning: it advised against travel") is a statement of its own, not an
-   * attribution.
+   * Whether the attribution starting at token {@code first} is set off by a comma or dash: "...,
+   * police said." or "... — police said Friday, as ...". A clause after a colon ("tightened its
+   * warning: it advised against travel") is a statement of its own, not an attribution.
    */
   private static boolean isSetOff(ParsedSentence sentence, int first) {
     return isBreak(sentence, first) || (first >= 2 && isBreak(sentence, first - 1));

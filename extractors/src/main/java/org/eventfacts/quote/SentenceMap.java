@@ -10,9 +10,9 @@ import org.eventfacts.text.ParsedSentence;
 import org.eventfacts.text.ParsedText;
 
 /**
- * The sentences of one document by position: which sentences a quotation spans, the sentence
- * before and after, and each sentence's {@link BasicTree} (built once, on first use). One per
- * document and thread.
+ * The sentences of one document by position: which sentences a quotation spans, the sentence before
+ * and after, and each sentence's {@link BasicTree} (built once, on first use). One per document and
+ * thread.
  */
 final class SentenceMap {
 
@@ -54,13 +54,17 @@ final class SentenceMap {
         return Optional.of(sentence);
       }
     }
-    return sentences.isEmpty() ? Optional.empty() : Optional.of(sentences.get(sentences.size() - 1));
+    return sentences.isEmpty()
+        ? Optional.empty()
+        : Optional.of(sentences.get(sentences.size() - 1));
   }
 
   /** The sentence after {@code sentence}, if any. */
   Optional<ParsedSentence> next(ParsedSentence sentence) {
     int position = sentences.indexOf(sentence);
-    return position + 1 < sentences.size() ? Optional.of(sentences.get(position + 1)) : Optional.empty();
+    return position + 1 < sentences.size()
+        ? Optional.of(sentences.get(position + 1))
+        : Optional.empty();
   }
 
   /** The sentence before {@code sentence}, if any. */

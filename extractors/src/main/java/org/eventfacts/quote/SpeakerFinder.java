@@ -23,13 +23,13 @@ import org.eventfacts.text.ParsedSentence;
  * Reads who a {@link Cue} attributes a statement to, and through what channel.
  *
  * <ul>
- *   <li>The subject of the reporting verb, before or after it ("Ms Ortega said", "said Ms
- *       Ortega"), or the agent of a passive ("was announced by the ministry"), or the source of
- *       "according to the ministry". Words in quotation marks are never the speaker: in
- *       "'...,' Ortega said" a parse that makes a word of the quotation the subject is wrong, and
- *       the name written right before or after the verb is taken instead.
- *   <li>A verb without a subject of its own takes the subject of the clause it hangs from
- *       ("..., she said, adding that ...", "went on to say", "Ortega spoke briefly, saying ...").
+ *   <li>The subject of the reporting verb, before or after it ("Ms Ortega said", "said Ms Ortega"),
+ *       or the agent of a passive ("was announced by the ministry"), or the source of "according to
+ *       the ministry". Words in quotation marks are never the speaker: in "'...,' Ortega said" a
+ *       parse that makes a word of the quotation the subject is wrong, and the name written right
+ *       before or after the verb is taken instead.
+ *   <li>A verb without a subject of its own takes the subject of the clause it hangs from ("...,
+ *       she said, adding that ...", "went on to say", "Ortega spoke briefly, saying ...").
  *   <li>An apposition after a name is left out ("Hugh Hill, a doctor at the hospital, said" gives
  *       "Hugh Hill"); a name in apposition to a description is kept with it ("the mayor's lawyer,
  *       Ana Ruiz, said" gives "the mayor's lawyer, Ana Ruiz").
@@ -254,8 +254,8 @@ final class SpeakerFinder {
   }
 
   /**
-   * Whether a quotation or a comma comes right before the verb ("'...,' said Ruiz", "..., said
-   * one official"): the places where news English inverts its attribution.
+   * Whether a quotation or a comma comes right before the verb ("'...,' said Ruiz", "..., said one
+   * official"): the places where news English inverts its attribution.
    */
   private boolean followsBreak(ParsedSentence sentence, IndexedWord verb) {
     for (int i = verb.index() - 1; i >= 1 && i >= verb.index() - 2; i--) {
@@ -290,7 +290,8 @@ final class SpeakerFinder {
     return Character.isLetterOrDigit(token.word().charAt(0));
   }
 
-  private Optional<Phrase> speakerPhrase(ParsedSentence sentence, BasicTree tree, IndexedWord subject) {
+  private Optional<Phrase> speakerPhrase(
+      ParsedSentence sentence, BasicTree tree, IndexedWord subject) {
     SemanticGraph graph = tree.graph();
     Optional<IndexedWord> principal = principal(graph, subject);
     if (principal.isPresent()) {

@@ -20,15 +20,17 @@ import org.eventfacts.text.ParsedSentence;
  *       that."};
  *   <li>a label before a colon at the start of the sentence, as headlines write it: {@code Ruiz:
  *       Port strike 'a crime against the city'};
- *   <li>a name after a dash that follows the quotation, as in collected reactions and pull
- *       quotes: {@code "We were never asked." ― Dana Whitfield};
+ *   <li>a name after a dash that follows the quotation, as in collected reactions and pull quotes:
+ *       {@code "We were never asked." ― Dana Whitfield};
  *   <li>the subject of the clause that introduces the quotation with a colon: {@code The mayor had
  *       a simple message: "Go home."}.
  * </ul>
  */
 final class SpeakerLabels {
 
-  /** A speaker found by layout: the speaker, what marks it (a colon or dash, or the verb), the rule. */
+  /**
+   * A speaker found by layout: the speaker, what marks it (a colon or dash, or the verb), the rule.
+   */
   record Label(Phrase speaker, Phrase cue, String rule) {
 
     Label withRule(String name) {
@@ -62,7 +64,8 @@ final class SpeakerLabels {
     while (first < tokens.size() && tokens.get(first).beginPosition() < quotation.words().start()) {
       first++;
     }
-    return label(sentence, first, quotation.words().end(), true).map(l -> l.withRule("quote.transcript-label"));
+    return label(sentence, first, quotation.words().end(), true)
+        .map(l -> l.withRule("quote.transcript-label"));
   }
 
   /** {@code Ruiz: Port strike 'a crime'}: a name and a colon opening the quotation's sentence. */
@@ -71,7 +74,8 @@ final class SpeakerLabels {
     if (at.isEmpty()) {
       return Optional.empty();
     }
-    return label(at.get(), 0, quotation.span().start(), false).map(l -> l.withRule("quote.headline-label"));
+    return label(at.get(), 0, quotation.span().start(), false)
+        .map(l -> l.withRule("quote.headline-label"));
   }
 
   /** {@code "..." ― Dana Whitfield}: a name after a dash right after the closing mark. */
@@ -101,11 +105,12 @@ final class SpeakerLabels {
     Span span = new Span(after.get(1).beginPosition(), after.get(last - 1).endPosition());
     Span dash = new Span(after.get(0).beginPosition(), after.get(0).endPosition());
     String text = sentences.text();
-    return Optional.of(
-        new Label(phrase(text, span), phrase(text, dash), "quote.dash-byline"));
+    return Optional.of(new Label(phrase(text, span), phrase(text, dash), "quote.dash-byline"));
   }
 
-  /** {@code The mayor had a simple message: "Go home."}: the subject of the clause before the colon. */
+  /**
+   * {@code The mayor had a simple message: "Go home."}: the subject of the clause before the colon.
+   */
   Optional<Label> colonIntroduction(Quotation quotation) {
     if (!followsColon(quotation)) {
       return Optional.empty();
@@ -124,30 +129,39 @@ final class SpeakerLabels {
       sentence = previous.get();
     }
     ParsedSentence introducing = sentence;
-    return sentences.tree(introducing).flatMap(tree -> {
-      for (IndexedWord root : tree.graph().getRoots()) {
-        if (isQuoted(introducing, root) || introducing.span(root).start() >= quotation.span().start()) {
-          continue;
-        }
-        for (IndexedWord subject : children(tree.graph(), root, SUBJECTS)) {
-          if (!isQuoted(introducing, subject)) {
-            Optional<Phrase> speaker =
-                org.eventfacts.text.NounPhrases.phrase(introducing, subject, ImmutableSet.of(), true);
-            if (speaker.isPresent()) {
-              Span verb = introducing.span(root);
-              return Optional.of(new Label(speaker.get(), Phrase.of(introducing.words(verb), verb), "quote.colon-introduction"));
-            }
-          }
-        }
-      }
-      return Optional.empty();
-    });
+    return sentences
+        .tree(introducing)
+        .flatMap(
+            tree -> {
+              for (IndexedWord root : tree.graph().getRoots()) {
+                if (isQuoted(introducing, root)
+                    || introducing.span(root).start() >= quotation.span().start()) {
+                  continue;
+                }
+                for (IndexedWord subject : children(tree.graph(), root, SUBJECTS)) {
+                  if (!isQuoted(introducing, subject)) {
+                    Optional<Phrase> speaker =
+                        org.eventfacts.text.NounPhrases.phrase(
+                            introducing, subject, ImmutableSet.of(), true);
+                    if (speaker.isPresent()) {
+                      Span verb = introducing.span(root);
+                      return Optional.of(
+                          new Label(
+                              speaker.get(),
+                              Phrase.of(introducing.words(verb), verb),
+                              "quote.colon-introduction"));
+                    }
+                  }
+                }
+              }
+              return Optional.empty();
+            });
   }
 
   /**
    * A run of name words from token {@code first} (0-based) that ends in a colon before {@code
-   * limit}: "WALLACE:", "Pat Caddell:". Inside a quotation the name must be in capitals or tagged
-   * a proper noun; at a sentence start, tagged a proper noun.
+   * limit}: "WALLACE:", "Pat Caddell:". Inside a quotation the name must be in capitals or tagged a
+   * proper noun; at a sentence start, tagged a proper noun.
    */
   private Optional<Label> label(ParsedSentence sentence, int first, int limit, boolean transcript) {
     List<CoreLabel> tokens = sentence.tokens();
@@ -185,8 +199,10 @@ final class SpeakerLabels {
   private static boolean isNameWord(CoreLabel token) {
     String tag = token.tag();
     String word = token.word();
-    boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
-        && Character.isLetter(word.charAt(0));
+    boolean capitals =
+        word.length() > 1
+            && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+            && Character.isLetter(word.charAt(0));
     return (tag != null && tag.startsWith("NNP")) || capitals;
   }
 
@@ -198,8 +214,12 @@ final class SpeakerLabels {
   private static boolean isCapitalized(CoreLabel token) {
     String tag = token.tag() == null ? "" : token.tag();
     boolean functionWord =
-        tag.equals("DT") || tag.startsWith("PRP") || tag.equals("IN") || tag.equals("CC")
-            || tag.startsWith("W") || tag.startsWith("VB");
+        tag.equals("DT")
+            || tag.startsWith("PRP")
+            || tag.equals("IN")
+            || tag.equals("CC")
+            || tag.startsWith("W")
+            || tag.startsWith("VB");
     return !functionWord && Character.isUpperCase(token.word().charAt(0));
   }
 

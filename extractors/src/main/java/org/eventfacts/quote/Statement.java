@@ -80,7 +80,16 @@ record Statement(
       SpeakerSource speakerFrom,
       String rule) {
     return new Statement(
-        span, kind, sentence, paragraph, opensParagraph, cue, speaker, channel, speakerFrom, rule,
+        span,
+        kind,
+        sentence,
+        paragraph,
+        opensParagraph,
+        cue,
+        speaker,
+        channel,
+        speakerFrom,
+        rule,
         quotation);
   }
 

@@ -11,10 +11,10 @@ import org.eventfacts.fact.Span;
 import org.eventfacts.text.ParsedSentence;
 
 /**
- * Reads "X said [clause]" from word order when the parse does not give the reporting verb a
- * content clause (it may make the clause's subject the verb's object and hang the rest beside
- * it). The content runs from after the verb to the end of the sentence and must hold a finite
- * verb of its own:
+ * Reads "X said [clause]" from word order when the parse does not give the reporting verb a content
+ * clause (it may make the clause's subject the verb's object and hang the rest beside it). The
+ * content runs from after the verb to the end of the sentence and must hold a finite verb of its
+ * own:
  *
  * <ul>
  *   <li>"The agency said [the director had been detained on Friday]";
@@ -32,7 +32,8 @@ final class WordOrderReports {
   private static final ImmutableSet<String> ADDRESSING_VERBS =
       ImmutableSet.of("tell", "inform", "assure", "remind", "warn", "advise", "notify", "brief");
 
-  private static final ImmutableSet<String> FINITE_TAGS = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
+  private static final ImmutableSet<String> FINITE_TAGS =
+      ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   private static final ImmutableSet<String> CUE_TAGS = ImmutableSet.of("VBD", "VBZ", "VBP");
   private static final ImmutableSet<String> NOUN_PHRASE_TAGS =
       ImmutableSet.of("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ", "POS", "PRP$", "CD");
@@ -51,7 +52,9 @@ final class WordOrderReports {
     this.speakers = speakers;
   }
 
-  /** The statement reported by {@code verb}, read from word order, if its sentence has the shape. */
+  /**
+   * The statement reported by {@code verb}, read from word order, if its sentence has the shape.
+   */
   Optional<ReportedSpeechFinder.Report> read(BasicTree tree, IndexedWord verb) {
     ParsedSentence sentence = tree.sentence();
     if (verb.tag() == null || !CUE_TAGS.contains(verb.tag())) {
@@ -77,7 +80,8 @@ final class WordOrderReports {
       start = that + 1;
     } else if (ADDRESSING_VERBS.contains(lemma(verb))) {
       int addressee = start;
-      while (addressee <= size && addressee - start < LONGEST_ADDRESSEE
+      while (addressee <= size
+          && addressee - start < LONGEST_ADDRESSEE
           && NOUN_PHRASE_TAGS.contains(tag(sentence.token(addressee)))) {
         addressee++;
       }
@@ -111,7 +115,9 @@ final class WordOrderReports {
     }
     for (int i = verb.index() + 1; i <= size; i++) {
       String tag = tag(sentence.token(i));
-      if (tag.startsWith("VB") || tag.equals("MD") || ContentSpan.isComplementizer(sentence.token(i))) {
+      if (tag.startsWith("VB")
+          || tag.equals("MD")
+          || ContentSpan.isComplementizer(sentence.token(i))) {
         return Optional.empty(); // the verb goes on with content of its own
       }
     }
@@ -120,7 +126,9 @@ final class WordOrderReports {
     }
     return contents
         .of(sentence, 1, attributionStart - 2)
-        .map(span -> new ReportedSpeechFinder.Report(sentence, span, cue, "indirect.attribution-after"));
+        .map(
+            span ->
+                new ReportedSpeechFinder.Report(sentence, span, cue, "indirect.attribution-after"));
   }
 
   private static int thatWithin(ParsedSentence sentence, int from, int to) {

@@ -19,7 +19,8 @@ class QuotationFinderTest {
 
   @Test
   void findsCurlyDoubleQuotes() {
-    assertThat(quotations("The mayor said: “We will rebuild.”")).containsExactly("“We will rebuild.”");
+    assertThat(quotations("The mayor said: “We will rebuild.”"))
+        .containsExactly("“We will rebuild.”");
   }
 
   @Test
@@ -48,7 +49,9 @@ class QuotationFinderTest {
 
   @Test
   void keepsANestedQuotationInsideTheOuterOne() {
-    assertThat(quotations("\"He called it a “temporary measure,” and nobody believed him,\" she said."))
+    assertThat(
+            quotations(
+                "\"He called it a “temporary measure,” and nobody believed him,\" she said."))
         .containsExactly("\"He called it a “temporary measure,” and nobody believed him,\"");
   }
 
@@ -60,12 +63,14 @@ class QuotationFinderTest {
 
   @Test
   void runsAQuotationLeftOpenToTheEndOfItsParagraph() {
-    String text = "\"We searched all night. Nobody slept.\n\n\"We will search again tomorrow,\" he said.";
+    String text =
+        "\"We searched all night. Nobody slept.\n\n\"We will search again tomorrow,\" he said.";
 
     List<Quotation> found = QuotationFinder.find(text);
 
     assertThat(found).hasSize(2);
-    assertThat(found.get(0).span().coveredText(text)).isEqualTo("\"We searched all night. Nobody slept.");
+    assertThat(found.get(0).span().coveredText(text))
+        .isEqualTo("\"We searched all night. Nobody slept.");
     assertThat(found.get(0).closed()).isFalse();
     assertThat(found.get(1).reopened()).isTrue();
   }

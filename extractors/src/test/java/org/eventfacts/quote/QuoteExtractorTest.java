@@ -67,7 +67,9 @@ class QuoteExtractorTest {
             "\"The dam held,\" Governor Lise Amundsen said. Residents were calm.\n\n"
                 + "\"We will stay until the water goes down,\" she added.");
 
-    assertThat(quotes).extracting(QuoteExtractorTest::speaker).containsExactly("Governor Lise Amundsen", "Governor Lise Amundsen");
+    assertThat(quotes)
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Governor Lise Amundsen", "Governor Lise Amundsen");
     assertThat(quotes.get(1).speaker().span()).isEqualTo(quotes.get(0).speaker().span());
   }
 
@@ -75,10 +77,13 @@ class QuoteExtractorTest {
   void continuesTheLastSpeakerInAQuoteOnlyParagraph() {
     List<Quote> quotes =
         quotes(
-            "\"Every family will get a tent tonight,\" said Omar Haddad, who leads the relief effort.\n\n"
+            "\"Every family will get a tent tonight,\" said Omar Haddad, who leads the relief"
+                + " effort.\n\n"
                 + "\"Tomorrow we start on the water supply.\"");
 
-    assertThat(quotes).extracting(QuoteExtractorTest::speaker).containsExactly("Omar Haddad", "Omar Haddad");
+    assertThat(quotes)
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Omar Haddad", "Omar Haddad");
   }
 
   @Test
@@ -89,7 +94,9 @@ class QuoteExtractorTest {
                 + " find him.\n\n\"Do not approach him. Call us.\"");
 
     assertThat(quotes).hasSize(2);
-    assertThat(quotes).extracting(QuoteExtractorTest::speaker).containsOnly("Police Chief Ray Dunn");
+    assertThat(quotes)
+        .extracting(QuoteExtractorTest::speaker)
+        .containsOnly("Police Chief Ray Dunn");
     assertThat(quotes).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
   }
 
@@ -156,7 +163,8 @@ class QuoteExtractorTest {
 
   @Test
   void readsTheSpeakerFromAStatementChannel() {
-    Quote quote = quotes("\"The road will reopen on Friday,\" the ministry said in a statement.").get(0);
+    Quote quote =
+        quotes("\"The road will reopen on Friday,\" the ministry said in a statement.").get(0);
 
     assertThat(speaker(quote)).isEqualTo("the ministry");
     assertThat(quote.channel().text()).isEqualTo("a statement");
@@ -164,7 +172,8 @@ class QuoteExtractorTest {
 
   @Test
   void neverTakesAWordOfTheQuotationForTheSpeaker() {
-    assertThat(quotes("\"The rebels said they would talk, but they lied,\" Colonel Ivo Marek said."))
+    assertThat(
+            quotes("\"The rebels said they would talk, but they lied,\" Colonel Ivo Marek said."))
         .extracting(QuoteExtractorTest::speaker)
         .containsExactly("Colonel Ivo Marek");
   }
@@ -203,7 +212,8 @@ class QuoteExtractorTest {
   void keepsANestedQuotationInsideTheOuterStatement() {
     assertThat(quotes("“They kept saying ‘wait one more day’ and we waited,” said Lena Park."))
         .extracting(Quote::text, QuoteExtractorTest::speaker)
-        .containsExactly(tuple("“They kept saying ‘wait one more day’ and we waited,”", "Lena Park"));
+        .containsExactly(
+            tuple("“They kept saying ‘wait one more day’ and we waited,”", "Lena Park"));
   }
 
   @Test

@@ -34,7 +34,8 @@ class ReportedSpeechTest {
   @Test
   void readsAStatementMadeThroughAChannel() {
     Quote quote =
-        reported("The ministry said in a statement that the border crossing would reopen on Monday.")
+        reported(
+                "The ministry said in a statement that the border crossing would reopen on Monday.")
             .get(0);
 
     assertThat(quote.text()).isEqualTo("the border crossing would reopen on Monday");
@@ -75,7 +76,8 @@ class ReportedSpeechTest {
   void endsTheContentWhereAFurtherAttributionBegins() {
     assertThat(
             reported(
-                "The coach said the team had trained for months, adding that nobody expected the result."))
+                "The coach said the team had trained for months, adding that nobody expected the"
+                    + " result."))
         .extracting(Quote::text)
         .contains("the team had trained for months", "nobody expected the result");
   }
@@ -84,15 +86,19 @@ class ReportedSpeechTest {
   void givesTheSpeakerOfHeAddedFromTheStatementBefore() {
     List<Quote> quotes =
         reported(
-            "Mayor Ana Ruiz said the shelters were full. He added that more beds would arrive by bus.");
+            "Mayor Ana Ruiz said the shelters were full. He added that more beds would arrive by"
+                + " bus.");
 
-    assertThat(quotes).extracting(ReportedSpeechTest::speaker).containsExactly("Mayor Ana Ruiz", "Mayor Ana Ruiz");
+    assertThat(quotes)
+        .extracting(ReportedSpeechTest::speaker)
+        .containsExactly("Mayor Ana Ruiz", "Mayor Ana Ruiz");
   }
 
   @Test
   void leavesContentHoldingAQuotationToTheQuotation() {
     List<Quote> quotes =
-        SharedExtractor.facts("The union said the mine had been \"a death trap for years\".").quotes();
+        SharedExtractor.facts("The union said the mine had been \"a death trap for years\".")
+            .quotes();
 
     assertThat(quotes).extracting(Quote::kind).containsExactly(QuoteKind.PARTIAL);
   }
@@ -113,7 +119,8 @@ class ReportedSpeechTest {
   void doesNotTakeAClauseAfterAColonForReportedSpeech() {
     assertThat(
             reported(
-                "The embassy tightened its warning: it advised against all travel to the province."))
+                "The embassy tightened its warning: it advised against all travel to the"
+                    + " province."))
         .isEmpty();
   }
 
