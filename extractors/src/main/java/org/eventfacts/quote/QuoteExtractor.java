@@ -21,11 +21,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * // “We will rebuild,” Mayor Ana Ruiz said on Twitter. “Every street of it.”
- * // He added that the port would reopen on Monday.
+ * // She added that the port would reopen on Monday.
  * List<Quote> quotes = QuoteExtractor.read(parsedText);
  * // DIRECT   “We will rebuild,”        speaker "Mayor Ana Ruiz", cue "said", channel "Twitter"
  * // DIRECT   “Every street of it.”     speaker "Mayor Ana Ruiz" (the same phrase: no cue of its own)
- * // INDIRECT the port would reopen ... speaker "Mayor Ana Ruiz" ("he added" goes on with her)
+ * // INDIRECT the port would reopen ... speaker "Mayor Ana Ruiz" ("she added" goes on with her)
  * }</pre>
  *
  * <p>{@link QuotationFinder} finds the quotation marks; {@link QuoteShape} tells statements from
@@ -125,14 +125,14 @@ public final class QuoteExtractor {
       String rule = "quote." + shape + "." + found.get().rule();
       if (speakers.continuesPreviousSpeaker(cue, tree)) {
         return unattributed.withSpeaker(
-            cue.phrase(), null, speakers.channel(cue).orElse(null), SpeakerSource.PREVIOUS, rule);
+            cue.phrase(), null, speakers.channel(cue, tree).orElse(null), SpeakerSource.PREVIOUS, rule);
       }
       Optional<Phrase> speaker = speakers.speaker(cue, tree);
       if (speaker.isPresent()) {
         return unattributed.withSpeaker(
             cue.phrase(),
             speaker.get(),
-            speakers.channel(cue).orElse(null),
+            speakers.channel(cue, tree).orElse(null),
             SpeakerSource.OWN,
             rule);
       }
@@ -201,7 +201,7 @@ public final class QuoteExtractor {
               opensParagraph(sentences, sentence, report.content().start()),
               cue.phrase(),
               speaker,
-              speakers.channel(cue).orElse(null),
+              speakers.channel(cue, tree).orElse(null),
               continuing ? SpeakerSource.PREVIOUS : SpeakerSource.OWN,
               report.rule(),
               null));

@@ -105,21 +105,39 @@ final class SpeakerFinder {
     return subject.isEmpty() || QuoteWords.PRONOUNS.contains(lower(subject.get()));
   }
 
-  /** The medium of the statement: "Twitter" in "said on Twitter", "a statement". */
-  Optional<Phrase> channel(Cue cue) {
-    SemanticGraph graph = cue.sentence().graph();
-    if (!cue.isVerb() || graph == null) {
+  /**
+   * The medium of the statement: "Twitter" in "said on Twitter", "a statement". When the cue
+   * itself names none, the reporting verb that relays the cue's clause may: in "the minister
+   * called the strike 'a crime', his spokesman said on Twitter" the minister's words came through
+   * Twitter.
+   */
+  Optional<Phrase> channel(Cue cue, BasicTree tree) {
+    if (!cue.isVerb()) {
       return Optional.empty();
     }
-    List<IndexedWord> media =
-        new ArrayList<>(children(graph, cue.word(), QuoteWords.CHANNEL_RELATIONS));
+    Optional<Phrase> own = ownChannel(cue.sentence(), tree.graph(), cue.word());
+    if (own.isPresent()) {
+      return own;
+    }
+    Optional<IndexedWord> relay = tree.head(cue.word());
+    for (int step = 0; relay.isPresent() && step < MAX_CLIMB; step++) {
+      if (isReportingVerb(relay.get())) {
+        return ownChannel(cue.sentence(), tree.graph(), relay.get());
+      }
+      relay = tree.head(relay.get());
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Phrase> ownChannel(ParsedSentence sentence, SemanticGraph graph, IndexedWord verb) {
+    List<IndexedWord> media = new ArrayList<>(children(graph, verb, QuoteWords.CHANNEL_RELATIONS));
     // "said Tokayev in a televised address": the parser may hang the channel on the name
-    for (IndexedWord noun : children(graph, cue.word(), MISREAD_INVERTED_SUBJECTS)) {
+    for (IndexedWord noun : children(graph, verb, MISREAD_INVERTED_SUBJECTS)) {
       media.addAll(prepositionalModifiers(graph, noun));
     }
     for (IndexedWord medium : media) {
-      if (QuoteWords.CHANNEL_NOUNS.contains(lemma(medium))) {
-        return NounPhrases.phrase(cue.sentence(), medium, ImmutableSet.of(), false);
+      if (QuoteWords.CHANNEL_NOUNS.contains(lemma(medium)) && !isQuoted(sentence, medium)) {
+        return NounPhrases.phrase(sentence, medium, ImmutableSet.of(), false);
       }
     }
     return Optional.empty();

@@ -138,6 +138,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void recordsTheChannelOfTheSpokesmanWhoRelaysTheStatement() {
+    Quote quote =
+        quotes(
+                "The minister called the strike \"a crime against the city\", his spokesman said"
+                    + " on Twitter.")
+            .get(0);
+
+    assertThat(speaker(quote)).isEqualTo("The minister");
+    assertThat(quote.channel().text()).isEqualTo("Twitter");
+  }
+
+  @Test
   void givesTheOrganisationASpokeswomanSpeaksFor() {
     assertThat(quotes("\"No one was hurt,\" a spokeswoman for the port authority said."))
         .extracting(QuoteExtractorTest::speaker)
