@@ -25,9 +25,11 @@ import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.DocumentFacts;
+import org.eventfacts.fact.Quote;
 import org.eventfacts.pipeline.AnnotationCache;
 import org.eventfacts.pipeline.Annotator;
 import org.eventfacts.pipeline.Pipeline;
+import org.eventfacts.quote.QuoteExtractor;
 import org.eventfacts.text.ParsedText;
 import org.jspecify.annotations.Nullable;
 
@@ -171,7 +173,8 @@ public final class FactExtractor {
         facts.contains(FactType.CASUALTY)
             ? CasualtyExtractor.read(text, attribution)
             : List.of();
-    return new DocumentFacts(id, text.text(), casualties, List.of(), List.of(), List.of());
+    List<Quote> quotes = facts.contains(FactType.QUOTE) ? QuoteExtractor.read(text) : List.of();
+    return new DocumentFacts(id, text.text(), casualties, List.of(), quotes, List.of());
   }
 
   private static DocumentFacts await(Future<DocumentFacts> future) {

@@ -1,0 +1,87 @@
+package org.eventfacts.quote;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.Optional;
+import org.eventfacts.text.Dependencies;
+import org.eventfacts.text.ParsedSentence;
+
+/**
+ * The basic dependency tree under a sentence's enhanced++ graph (no propagated or relative-clause
+ * edges), to read the stretch of text a clause covers: the content of "said that ..." is the
+ * clause's word and everything below it.
+ */
+final class BasicTree {
+
+  private final ParsedSentence sentence;
+  private final SemanticGraph graph;
+  private final int[] heads; // 1-based token index -> 1-based head index, 0 for a root
+
+  private BasicTree(ParsedSentence sentence, SemanticGraph graph) {
+    this.sentence = sentence;
+    this.graph = graph;
+    int size = sentence.tokens().size();
+    this.heads = new int[size + 1];
+    for (int i = 1; i <= size; i++) {
+      IndexedWord word = graph.getNodeByIndexSafe(i);
+      heads[i] =
+          word == null ? 0 : Dependencies.head(graph, word).map(IndexedWord::index).orElse(0);
+    }
+  }
+
+  /** The tree of {@code sentence}, which must have a graph. */
+  static BasicTree of(ParsedSentence sentence, SemanticGraph graph) {
+    return new BasicTree(sentence, graph);
+  }
+
+  ParsedSentence sentence() {
+    return sentence;
+  }
+
+  SemanticGraph graph() {
+    return graph;
+  }
+
+  /** The word's head, if it has one. */
+  Optional<IndexedWord> head(IndexedWord word) {
+    int head = heads[word.index()];
+    return head == 0 ? Optional.empty() : Optional.ofNullable(graph.getNodeByIndexSafe(head));
+  }
+
+  /** Whether {@code word} is {@code ancestor} or lies below it. */
+  boolean dominates(IndexedWord ancestor, IndexedWord word) {
+    return dominates(ancestor.index(), word.index());
+  }
+
+  private boolean dominates(int ancestor, int index) {
+    for (int step = 0; index != 0 && step <= heads.length; step++) {
+      if (index == ancestor) {
+        return true;
+      }
+      index = heads[index];
+    }
+    return false;
+  }
+
+  /** The first token index of the word's subtree. */
+  int first(IndexedWord word) {
+    int first = word.index();
+    for (int i = 1; i < first; i++) {
+      if (dominates(word.index(), i)) {
+        return i;
+      }
+    }
+    return first;
+  }
+
+  /** The last token index of the word's subtree. */
+  int last(IndexedWord word) {
+    int last = word.index();
+    for (int i = heads.length - 1; i > last; i--) {
+      if (dominates(word.index(), i)) {
+        return i;
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,197 @@
+package org.eventfacts.quote;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * The words, beyond the reporting verbs of {@link org.eventfacts.attribution.ReportingWords}, that
+ * the quote reader needs to attribute a statement.
+ */
+final class QuoteWords {
+
+  /**
+   * People who speak for someone else: "his spokesman said" reports the principal's statement.
+   * Lawyers and aides are not here: news English quotes them in their own right.
+   */
+  static final ImmutableSet<String> SPOKESPERSON_NOUNS =
+      ImmutableSet.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "spokesmen",
+          "spokeswomen",
+          "spokespeople",
+          "representative",
+          "representatives",
+          "mouthpiece");
+
+  /** What a statement is made through: "said on Twitter", "in a statement", "in an interview". */
+  static final ImmutableSet<String> CHANNEL_NOUNS =
+      ImmutableSet.of(
+          "twitter",
+          "facebook",
+          "instagram",
+          "telegram",
+          "youtube",
+          "tiktok",
+          "linkedin",
+          "x",
+          "statement",
+          "interview",
+          "tweet",
+          "post",
+          "posting",
+          "message",
+          "letter",
+          "email",
+          "e-mail",
+          "video",
+          "broadcast",
+          "address",
+          "speech",
+          "briefing",
+          "conference",
+          "release",
+          "blog",
+          "op-ed",
+          "column",
+          "memo",
+          "television",
+          "tv",
+          "radio",
+          "podcast",
+          "website",
+          "communique",
+          "communiqué",
+          "newsletter",
+          "text",
+          "call",
+          "appearance",
+          "remarks",
+          "testimony",
+          "filing",
+          "report",
+          "editorial",
+          "essay",
+          "book",
+          "memoir",
+          "transcript");
+
+  /**
+   * Nouns of speech whose owner is the speaker of what they hold: "Trump's claim that there were
+   * 'thousands' of them", "the ministry's statement".
+   */
+  static final ImmutableSet<String> SPEECH_NOUNS =
+      ImmutableSet.of(
+          "claim",
+          "statement",
+          "remark",
+          "comment",
+          "assertion",
+          "warning",
+          "promise",
+          "pledge",
+          "prediction",
+          "description",
+          "accusation",
+          "word",
+          "tweet",
+          "message",
+          "argument",
+          "suggestion",
+          "insistence",
+          "admission",
+          "vow",
+          "threat",
+          "demand",
+          "answer",
+          "response",
+          "reply",
+          "testimony",
+          "declaration",
+          "announcement",
+          "speech",
+          "address",
+          "call",
+          "criticism",
+          "praise",
+          "charge",
+          "allegation",
+          "insult",
+          "complaint",
+          "question",
+          "plea",
+          "appeal",
+          "boast",
+          "quip",
+          "joke",
+          "retort",
+          "characterization",
+          "label",
+          "phrase",
+          "slogan",
+          "rhetoric",
+          "post",
+          "letter",
+          "op-ed",
+          "essay",
+          "column",
+          "interview");
+
+  /** Prepositions that introduce a channel. */
+  static final ImmutableSet<String> CHANNEL_RELATIONS =
+      ImmutableSet.of("obl:on", "obl:in", "obl:via", "obl:through", "obl:during", "obl:at");
+
+  /**
+   * Verbs of saying that put their subject after them after a quotation ("'...,' said Ruiz") and
+   * take no addressee as object, so a noun right after them is the one speaking.
+   */
+  static final ImmutableSet<String> INVERTING_VERBS =
+      ImmutableSet.of(
+          "say",
+          "add",
+          "write",
+          "explain",
+          "note",
+          "recall",
+          "insist",
+          "reply",
+          "respond",
+          "declare",
+          "argue",
+          "observe",
+          "remark",
+          "conclude",
+          "counter",
+          "state",
+          "tweet",
+          "announce",
+          "acknowledge",
+          "admit",
+          "concede",
+          "recount",
+          "exclaim",
+          "report",
+          "continue");
+
+  /** Reporting verbs that go on with the last speaker's statement: "he added", "she continued". */
+  static final ImmutableSet<String> CONTINUING_VERBS = ImmutableSet.of("add", "continue");
+
+  /** Personal pronouns: a speaker written so is resolved by the actor reader, not here. */
+  static final ImmutableSet<String> PRONOUNS =
+      ImmutableSet.of("he", "she", "they", "it", "we", "i", "you", "who");
+
+  /**
+   * Relative pronouns: the parser sometimes leaves one as a subject where it should have put the
+   * noun it stands for; it never names a speaker.
+   */
+  static final ImmutableSet<String> RELATIVE_PRONOUNS =
+      ImmutableSet.of("that", "which", "who", "whom", "whose");
+
+  /** Words that mark a quotation as the writer's distance, not anyone's words: "so-called". */
+  static final ImmutableSet<String> SCARE_MARKERS = ImmutableSet.of("so-called", "so called");
+
+  /** Words that introduce a content clause and are not part of what was said. */
+  static final ImmutableSet<String> COMPLEMENTIZERS = ImmutableSet.of("that", "whether", "if");
+
+  private QuoteWords() {}
+}

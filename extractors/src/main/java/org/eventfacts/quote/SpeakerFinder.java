@@ -1,0 +1,385 @@
+package org.eventfacts.quote;
+
+import static org.eventfacts.text.Dependencies.children;
+import static org.eventfacts.text.Dependencies.lemma;
+import static org.eventfacts.text.Dependencies.lower;
+
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eventfacts.attribution.ReportingWords;
+import org.eventfacts.fact.Phrase;
+import org.eventfacts.fact.Span;
+import org.eventfacts.text.Dependencies;
+import org.eventfacts.text.NounPhrases;
+import org.eventfacts.text.ParsedSentence;
+
+/**
+ * Reads who a {@link Cue} attributes a statement to, and through what channel.
+ *
+ * <ul>
+ *   <li>The subject of the reporting verb, before or after it ("Ms Ortega said", "said Ms Ortega"),
+ *       or the agent of a passive ("was announced by the ministry"), or the source of "according to
+ *       the ministry". Words in quotation marks are never the speaker: in "'...,' Ortega said" a
+ *       parse that makes a word of the quotation the subject is wrong, and the name written right
+ *       before or after the verb is taken instead.
+ *   <li>A verb without a subject of its own takes the subject of the clause it hangs from ("...,
+ *       she said, adding that ...", "went on to say", "Ortega spoke briefly, saying ...").
+ *   <li>An apposition after a name is left out ("Hugh Hill, a doctor at the hospital, said" gives
+ *       "Hugh Hill"); a name in apposition to a description is kept with it ("the mayor's lawyer,
+ *       Ana Ruiz, said" gives "the mayor's lawyer, Ana Ruiz").
+ *   <li>A spokesperson relays the principal, whose statement it is: "his spokesman said" gives
+ *       "his", "a spokeswoman for the ministry said" gives "the ministry".
+ *   <li>The channel is a prepositional phrase of the verb naming a medium: "said on Twitter",
+ *       "wrote in a statement", "told reporters in an interview".
+ * </ul>
+ *
+ * <p>Pronouns are kept as written ("he"); the actor reader links them to the person they stand for.
+ */
+final class SpeakerFinder {
+
+  private static final ImmutableSet<String> SUBJECTS = ImmutableSet.of("nsubj", "nsubj:xsubj");
+  private static final ImmutableSet<String> PASSIVE_SUBJECTS = ImmutableSet.of("nsubj:pass");
+  private static final ImmutableSet<String> AGENTS = ImmutableSet.of("obl:agent", "nmod:agent");
+  private static final ImmutableSet<String> POSSESSORS = ImmutableSet.of("nmod:poss");
+  private static final ImmutableSet<String> PRINCIPALS = ImmutableSet.of("nmod:for", "nmod:of");
+  private static final ImmutableSet<String> NAME_PARTS = ImmutableSet.of("compound", "appos");
+  private static final ImmutableSet<String> APPOSITIONS = ImmutableSet.of("appos");
+  private static final ImmutableSet<String> NOUN_MODIFIERS = ImmutableSet.of("nmod:");
+  private static final ImmutableSet<String> AS_PHRASES = ImmutableSet.of("obl:as");
+  private static final ImmutableSet<String> OWNERS =
+      ImmutableSet.of("nmod:poss", "nmod:by", "nmod:from", "nmod:of");
+
+  /** Relations the parser gives the subject of an inverted "said Tokayev" when it misreads it. */
+  private static final ImmutableSet<String> MISREAD_INVERTED_SUBJECTS =
+      ImmutableSet.of("xcomp", "obj", "dep", "nsubj:pass", "iobj");
+
+  /** Part-of-speech tags of the words of a plain noun phrase written next to a verb. */
+  private static final ImmutableSet<String> NOUN_PHRASE_TAGS =
+      ImmutableSet.of("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ", "POS", "PRP$", "CD");
+
+  /** How far up the tree a verb without a subject looks for the one that has it. */
+  private static final int MAX_CLIMB = 4;
+
+  private final QuotedText quoted;
+
+  SpeakerFinder(QuotedText quoted) {
+    this.quoted = quoted;
+  }
+
+  /** Whether {@code word} is a verb that reports speech. */
+  static boolean isReportingVerb(IndexedWord word) {
+    return word.tag() != null
+        && word.tag().startsWith("VB")
+        && ReportingWords.reportsSpeech(lemma(word));
+  }
+
+  /** The speaker the cue names, as written, if it names one. */
+  Optional<Phrase> speaker(Cue cue, BasicTree tree) {
+    ParsedSentence sentence = cue.sentence();
+    if (cue.accordingTo()) {
+      return phrase(sentence, cue.word());
+    }
+    if (cue.kind() == Cue.Kind.SPEECH_NOUN) {
+      return owner(tree, cue.word()).flatMap(owner -> phrase(sentence, owner));
+    }
+    Optional<Phrase> speaker =
+        subject(tree, cue.word()).flatMap(subject -> speakerPhrase(sentence, tree, subject));
+    if (speaker.isPresent()) {
+      return speaker;
+    }
+    return nameBeside(sentence, cue.word());
+  }
+
+  /** Whether the cue goes on with the previous speaker: "he added", "she continued". */
+  boolean continuesPreviousSpeaker(Cue cue, BasicTree tree) {
+    if (!cue.isVerb() || !QuoteWords.CONTINUING_VERBS.contains(lemma(cue.word()))) {
+      return false;
+    }
+    Optional<IndexedWord> subject = subject(tree, cue.word());
+    return subject.isEmpty() || QuoteWords.PRONOUNS.contains(lower(subject.get()));
+  }
+
+  /**
+   * The medium of the statement: "Twitter" in "said on Twitter", "a statement". When the cue
+   * itself names none, the reporting verb that relays the cue's clause may: in "the minister
+   * called the strike 'a crime', his spokesman said on Twitter" the minister's words came through
+   * Twitter.
+   */
+  Optional<Phrase> channel(Cue cue, BasicTree tree) {
+    if (!cue.isVerb()) {
+      return Optional.empty();
+    }
+    Optional<Phrase> own = ownChannel(cue.sentence(), tree.graph(), cue.word());
+    if (own.isPresent()) {
+      return own;
+    }
+    Optional<IndexedWord> relay = tree.head(cue.word());
+    for (int step = 0; relay.isPresent() && step < MAX_CLIMB; step++) {
+      if (isReportingVerb(relay.get())) {
+        return ownChannel(cue.sentence(), tree.graph(), relay.get());
+      }
+      relay = tree.head(relay.get());
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Phrase> ownChannel(ParsedSentence sentence, SemanticGraph graph, IndexedWord verb) {
+    List<IndexedWord> media = new ArrayList<>(children(graph, verb, QuoteWords.CHANNEL_RELATIONS));
+    // "said Tokayev in a televised address": the parser may hang the channel on the name
+    for (IndexedWord noun : children(graph, verb, MISREAD_INVERTED_SUBJECTS)) {
+      media.addAll(prepositionalModifiers(graph, noun));
+    }
+    for (IndexedWord medium : media) {
+      if (QuoteWords.CHANNEL_NOUNS.contains(lemma(medium)) && !isQuoted(sentence, medium)) {
+        return NounPhrases.phrase(sentence, medium, ImmutableSet.of(), false);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The word the verb's statement is attributed to: its subject or agent outside quotation marks,
+   * an inverted subject the parser misread, or the subject of the clause it hangs from.
+   */
+  Optional<IndexedWord> subject(BasicTree tree, IndexedWord verb) {
+    Optional<IndexedWord> own = ownSubject(tree, verb);
+    if (own.isPresent()) {
+      return own;
+    }
+    Optional<IndexedWord> inverted = invertedSubject(tree, verb);
+    if (inverted.isPresent()) {
+      return inverted;
+    }
+    IndexedWord word = verb;
+    for (int step = 0; step < MAX_CLIMB; step++) {
+      Optional<IndexedWord> head = tree.head(word);
+      if (head.isEmpty()) {
+        break;
+      }
+      IndexedWord up = head.get();
+      Optional<IndexedWord> subject = ownSubject(tree, up);
+      // "she said he would go, adding that ...": "go" is what she said, not who adds
+      boolean isContent =
+          Dependencies.relationToHead(tree.graph(), up).equals("ccomp")
+              && tree.head(up).map(SpeakerFinder::isReportingVerb).orElse(false);
+      if (subject.isPresent() && !isContent) {
+        return subject;
+      }
+      word = up;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Who a noun of speech belongs to: "Trump's claim", "the claim by Trump", "a statement from the
+   * ministry"; outside quotation marks.
+   */
+  Optional<IndexedWord> owner(BasicTree tree, IndexedWord noun) {
+    return children(tree.graph(), noun, OWNERS).stream()
+        .filter(owner -> !isQuoted(tree.sentence(), owner))
+        .filter(owner -> !QuoteWords.COMPLEMENTIZERS.contains(lower(owner)))
+        .findFirst();
+  }
+
+  /** Whether the verb has a subject of its own (written before it, or inverted after it). */
+  boolean hasOwnSubject(BasicTree tree, IndexedWord verb) {
+    return ownSubject(tree, verb).isPresent() || invertedSubject(tree, verb).isPresent();
+  }
+
+  /**
+   * Whether the verb's own subject or agent lies in quotation marks: in "attacked by '20 masked
+   * men'" the quoted words are not who reports them, and the verb is not the cue.
+   */
+  boolean hasQuotedSubject(BasicTree tree, IndexedWord verb) {
+    List<IndexedWord> subjects = new ArrayList<>(children(tree.graph(), verb, SUBJECTS));
+    subjects.addAll(children(tree.graph(), verb, AGENTS));
+    return subjects.stream().anyMatch(s -> isQuoted(tree.sentence(), s));
+  }
+
+  private Optional<IndexedWord> ownSubject(BasicTree tree, IndexedWord verb) {
+    SemanticGraph graph = tree.graph();
+    List<IndexedWord> subjects = new ArrayList<>(children(graph, verb, SUBJECTS));
+    subjects.addAll(children(graph, verb, AGENTS));
+    // "As a reporter for the agency reported, ...": the parser may read "as" as a preposition
+    for (IndexedWord as : children(graph, verb, AS_PHRASES)) {
+      if (as.index() < verb.index() && tree.sentence().token(1).word().equalsIgnoreCase("as")) {
+        subjects.add(as);
+      }
+    }
+    if (lemma(verb).equals("quote")) {
+      subjects.addAll(children(graph, verb, PASSIVE_SUBJECTS)); // "he was quoted as saying"
+    }
+    return subjects.stream()
+        .filter(s -> !lower(s).equals("there"))
+        .filter(s -> !QuoteWords.RELATIVE_PRONOUNS.contains(lower(s)))
+        .filter(s -> !isQuoted(tree.sentence(), s))
+        .findFirst();
+  }
+
+  /**
+   * "'...,' said Tokayev in a televised address": after a quotation news English puts the subject
+   * after the verb, and the parser sometimes reads it as an object or complement. A noun right
+   * after a verb of saying that takes no addressee is its subject.
+   */
+  private Optional<IndexedWord> invertedSubject(BasicTree tree, IndexedWord verb) {
+    if (!QuoteWords.INVERTING_VERBS.contains(lemma(verb)) || !followsBreak(tree.sentence(), verb)) {
+      return Optional.empty();
+    }
+    for (IndexedWord noun : children(tree.graph(), verb, MISREAD_INVERTED_SUBJECTS)) {
+      boolean isNoun =
+          noun.tag() != null && (noun.tag().startsWith("NN") || noun.tag().equals("PRP"));
+      if (isNoun
+          && noun.index() > verb.index()
+          && noun.index() <= verb.index() + 4
+          && !isQuoted(tree.sentence(), noun)) {
+        return Optional.of(noun);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "'...,' Merkley said." or "'...,' said Tim Hess": when the parse gives the verb no usable
+   * subject, the plain noun phrase written between the closing mark and the verb, or right after
+   * the verb up to a comma or the end.
+   */
+  private Optional<Phrase> nameBeside(ParsedSentence sentence, IndexedWord verb) {
+    int index = verb.index();
+    int first = index;
+    while (first > 1 && isPlainNounWord(sentence, first - 1)) {
+      first--;
+    }
+    if (first < index && (first == 1 || isQuotationEnd(sentence, first - 1))) {
+      Span span = sentence.tokenSpan(first, index - 1);
+      return Optional.of(Phrase.of(sentence.words(span), span));
+    }
+    int last = index;
+    while (last < sentence.tokens().size() && isPlainNounWord(sentence, last + 1)) {
+      last++;
+    }
+    boolean ends = last == sentence.tokens().size() || !isWordToken(sentence.token(last + 1));
+    if (last > index && ends && isProperName(sentence, index + 1, last)) {
+      Span span = sentence.tokenSpan(index + 1, last);
+      return Optional.of(Phrase.of(sentence.words(span), span));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a quotation or a comma comes right before the verb ("'...,' said Ruiz", "..., said one
+   * official"): the places where news English inverts its attribution.
+   */
+  private boolean followsBreak(ParsedSentence sentence, IndexedWord verb) {
+    for (int i = verb.index() - 1; i >= 1 && i >= verb.index() - 2; i--) {
+      if (isQuotationEnd(sentence, i) || sentence.token(i).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isPlainNounWord(ParsedSentence sentence, int index) {
+    CoreLabel token = sentence.token(index);
+    return token.tag() != null && NOUN_PHRASE_TAGS.contains(token.tag()) && !quoted.isQuoted(token);
+  }
+
+  private boolean isQuotationEnd(ParsedSentence sentence, int index) {
+    CoreLabel token = sentence.token(index);
+    return quoted.around(token).map(q -> q.span().end() == token.endPosition()).orElse(false);
+  }
+
+  private static boolean isProperName(ParsedSentence sentence, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      String tag = sentence.token(i).tag();
+      if (tag != null && tag.startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordToken(CoreLabel token) {
+    return Character.isLetterOrDigit(token.word().charAt(0));
+  }
+
+  private Optional<Phrase> speakerPhrase(
+      ParsedSentence sentence, BasicTree tree, IndexedWord subject) {
+    SemanticGraph graph = tree.graph();
+    Optional<IndexedWord> principal = principal(graph, subject);
+    if (principal.isPresent()) {
+      return phrase(sentence, principal.get());
+    }
+    Optional<Phrase> phrase = phrase(sentence, subject);
+    if (phrase.isEmpty() || isProperNoun(subject)) {
+      return phrase;
+    }
+    for (IndexedWord apposition : children(graph, subject, APPOSITIONS)) {
+      if (isProperNoun(apposition) && !isQuoted(sentence, apposition)) {
+        Optional<Phrase> name = NounPhrases.phrase(sentence, apposition, ImmutableSet.of(), false);
+        if (name.isPresent()) {
+          Span span = phrase.get().span().union(name.get().span());
+          return Optional.of(Phrase.of(sentence.words(span), span));
+        }
+      }
+    }
+    return phrase;
+  }
+
+  /** "his spokesman", "a spokeswoman for the ministry": the one the spokesperson speaks for. */
+  private static Optional<IndexedWord> principal(SemanticGraph graph, IndexedWord subject) {
+    List<IndexedWord> parts = new ArrayList<>();
+    parts.add(subject);
+    parts.addAll(children(graph, subject, NAME_PARTS));
+    for (IndexedWord part : parts) {
+      if (!QuoteWords.SPOKESPERSON_NOUNS.contains(lower(part))) {
+        continue;
+      }
+      for (IndexedWord owner : children(graph, part, POSSESSORS)) {
+        return Optional.of(owner);
+      }
+      for (IndexedWord owner : children(graph, part, PRINCIPALS)) {
+        return Optional.of(owner);
+      }
+      if (!part.equals(subject)) {
+        for (IndexedWord owner : children(graph, subject, POSSESSORS)) {
+          return Optional.of(owner);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "in a televised address", "of the ministry": nominal modifiers other than a possessor. */
+  private static List<IndexedWord> prepositionalModifiers(SemanticGraph graph, IndexedWord noun) {
+    List<IndexedWord> modifiers = new ArrayList<>(children(graph, noun, NOUN_MODIFIERS));
+    modifiers.removeAll(children(graph, noun, POSSESSORS));
+    return modifiers;
+  }
+
+  private static boolean isProperNoun(IndexedWord word) {
+    return word.tag() != null && word.tag().startsWith("NNP");
+  }
+
+  private boolean isQuoted(ParsedSentence sentence, IndexedWord word) {
+    return quoted.isQuoted(sentence.token(word.index()));
+  }
+
+  /**
+   * The phrase headed by {@code head}. A name takes no prepositional phrase: in "said Tokayev in a
+   * televised address" the address is where he said it, whatever the parser attached it to.
+   */
+  private static Optional<Phrase> phrase(ParsedSentence sentence, IndexedWord head) {
+    SemanticGraph graph = sentence.graph();
+    Set<IndexedWord> leaveOut =
+        graph != null && isProperNoun(head)
+            ? ImmutableSet.copyOf(prepositionalModifiers(graph, head))
+            : ImmutableSet.of();
+    return NounPhrases.phrase(sentence, head, leaveOut, true);
+  }
+}

@@ -1,0 +1,233 @@
+package org.eventfacts.quote;
+
+import static org.eventfacts.text.Dependencies.children;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Optional;
+import org.eventfacts.fact.Phrase;
+import org.eventfacts.fact.Span;
+import org.eventfacts.text.ParsedSentence;
+
+/**
+ * Speakers named without a reporting verb, by the layout news text gives them:
+ *
+ * <ul>
+ *   <li>a transcript label at the start of the quotation: {@code "MORALES: We never agreed to
+ *       that."};
+ *   <li>a label before a colon at the start of the sentence, as headlines write it: {@code Ruiz:
+ *       Port strike 'a crime against the city'};
+ *   <li>a name after a dash that follows the quotation, as in collected reactions and pull quotes:
+ *       {@code "We were never asked." ― Dana Whitfield};
+ *   <li>the subject of the clause that introduces the quotation with a colon: {@code The mayor had
+ *       a simple message: "Go home."}.
+ * </ul>
+ */
+final class SpeakerLabels {
+
+  /**
+   * A speaker found by layout: the speaker, what marks it (a colon or dash, or the verb), the rule.
+   */
+  record Label(Phrase speaker, Phrase cue, String rule) {
+
+    Label withRule(String name) {
+      return new Label(speaker, cue, name);
+    }
+  }
+
+  private static final ImmutableSet<String> SUBJECTS = ImmutableSet.of("nsubj");
+  private static final ImmutableSet<String> DASHES = ImmutableSet.of("―", "—", "–", "--", "-");
+
+  /** A label longer than this many words is a sentence, not a name. */
+  private static final int LONGEST_LABEL = 6;
+
+  private final SentenceMap sentences;
+  private final QuotedText quoted;
+
+  SpeakerLabels(SentenceMap sentences, QuotedText quoted) {
+    this.sentences = sentences;
+    this.quoted = quoted;
+  }
+
+  /** {@code "MORALES: We never agreed to that."}: the label opening the quotation. */
+  Optional<Label> transcript(Quotation quotation) {
+    Optional<ParsedSentence> at = sentences.at(quotation.words().start());
+    if (at.isEmpty()) {
+      return Optional.empty();
+    }
+    ParsedSentence sentence = at.get();
+    List<CoreLabel> tokens = sentence.tokens();
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).beginPosition() < quotation.words().start()) {
+      first++;
+    }
+    return label(sentence, first, quotation.words().end(), true)
+        .map(l -> l.withRule("quote.transcript-label"));
+  }
+
+  /** {@code Ruiz: Port strike 'a crime'}: a name and a colon opening the quotation's sentence. */
+  Optional<Label> headline(Quotation quotation) {
+    Optional<ParsedSentence> at = sentences.at(quotation.span().start());
+    if (at.isEmpty()) {
+      return Optional.empty();
+    }
+    return label(at.get(), 0, quotation.span().start(), false)
+        .map(l -> l.withRule("quote.headline-label"));
+  }
+
+  /** {@code "..." ― Dana Whitfield}: a name after a dash right after the closing mark. */
+  Optional<Label> byline(Quotation quotation) {
+    Optional<ParsedSentence> at = sentences.at(quotation.span().end() - 1);
+    if (at.isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableList.Builder<CoreLabel> following = ImmutableList.builder();
+    for (CoreLabel token : at.get().tokens()) {
+      if (token.beginPosition() >= quotation.span().end()) {
+        following.add(token);
+      }
+    }
+    sentences.next(at.get()).ifPresent(next -> following.addAll(next.tokens()));
+    List<CoreLabel> after = following.build();
+    if (after.size() < 2 || !DASHES.contains(after.get(0).word())) {
+      return Optional.empty();
+    }
+    int last = 1;
+    while (last < after.size() && last <= LONGEST_LABEL && isNameWord(after.get(last))) {
+      last++;
+    }
+    if (last == 1) {
+      return Optional.empty();
+    }
+    Span span = new Span(after.get(1).beginPosition(), after.get(last - 1).endPosition());
+    Span dash = new Span(after.get(0).beginPosition(), after.get(0).endPosition());
+    String text = sentences.text();
+    return Optional.of(new Label(phrase(text, span), phrase(text, dash), "quote.dash-byline"));
+  }
+
+  /**
+   * {@code The mayor had a simple message: "Go home."}: the subject of the clause before the colon.
+   */
+  Optional<Label> colonIntroduction(Quotation quotation) {
+    if (!followsColon(quotation)) {
+      return Optional.empty();
+    }
+    Optional<ParsedSentence> at = sentences.at(quotation.span().start());
+    if (at.isEmpty()) {
+      return Optional.empty();
+    }
+    ParsedSentence sentence = at.get();
+    boolean opensSentence = sentence.token(1).beginPosition() >= quotation.span().start();
+    if (opensSentence) {
+      Optional<ParsedSentence> previous = sentences.previous(sentence);
+      if (previous.isEmpty()) {
+        return Optional.empty();
+      }
+      sentence = previous.get();
+    }
+    ParsedSentence introducing = sentence;
+    return sentences
+        .tree(introducing)
+        .flatMap(
+            tree -> {
+              for (IndexedWord root : tree.graph().getRoots()) {
+                if (isQuoted(introducing, root)
+                    || introducing.span(root).start() >= quotation.span().start()) {
+                  continue;
+                }
+                for (IndexedWord subject : children(tree.graph(), root, SUBJECTS)) {
+                  if (!isQuoted(introducing, subject)) {
+                    Optional<Phrase> speaker =
+                        org.eventfacts.text.NounPhrases.phrase(
+                            introducing, subject, ImmutableSet.of(), true);
+                    if (speaker.isPresent()) {
+                      Span verb = introducing.span(root);
+                      return Optional.of(
+                          new Label(
+                              speaker.get(),
+                              Phrase.of(introducing.words(verb), verb),
+                              "quote.colon-introduction"));
+                    }
+                  }
+                }
+              }
+              return Optional.empty();
+            });
+  }
+
+  /**
+   * A run of name words from token {@code first} (0-based) that ends in a colon before {@code
+   * limit}: "WALLACE:", "Pat Caddell:". Inside a quotation the name must be in capitals or tagged a
+   * proper noun; at a sentence start, tagged a proper noun.
+   */
+  private Optional<Label> label(ParsedSentence sentence, int first, int limit, boolean transcript) {
+    List<CoreLabel> tokens = sentence.tokens();
+    int colon = first;
+    while (colon < tokens.size()
+        && colon - first < LONGEST_LABEL
+        && tokens.get(colon).endPosition() <= limit
+        && (transcript ? isNameWord(tokens.get(colon)) : isCapitalized(tokens.get(colon)))) {
+      colon++;
+    }
+    if (colon == first || colon >= tokens.size() || !tokens.get(colon).word().equals(":")) {
+      return Optional.empty();
+    }
+    if (tokens.get(colon).endPosition() > limit) {
+      return Optional.empty();
+    }
+    if (!transcript && quoted.isQuoted(tokens.get(first))) {
+      return Optional.empty();
+    }
+    Span span = new Span(tokens.get(first).beginPosition(), tokens.get(colon - 1).endPosition());
+    Span mark = new Span(tokens.get(colon).beginPosition(), tokens.get(colon).endPosition());
+    String text = sentences.text();
+    return Optional.of(new Label(phrase(text, span), phrase(text, mark), ""));
+  }
+
+  private boolean followsColon(Quotation quotation) {
+    String text = sentences.text();
+    int i = quotation.span().start() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ':';
+  }
+
+  private static boolean isNameWord(CoreLabel token) {
+    String tag = token.tag();
+    String word = token.word();
+    boolean capitals =
+        word.length() > 1
+            && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+            && Character.isLetter(word.charAt(0));
+    return (tag != null && tag.startsWith("NNP")) || capitals;
+  }
+
+  /**
+   * A capitalized word that can be part of a name: headlines capitalize names and the words around
+   * them alike, so the tag is not trusted to say "proper noun", but a verb ends the name ("Veto
+   * Power Impedes Peace:" is a subheading, not a speaker).
+   */
+  private static boolean isCapitalized(CoreLabel token) {
+    String tag = token.tag() == null ? "" : token.tag();
+    boolean functionWord =
+        tag.equals("DT")
+            || tag.startsWith("PRP")
+            || tag.equals("IN")
+            || tag.equals("CC")
+            || tag.startsWith("W")
+            || tag.startsWith("VB");
+    return !functionWord && Character.isUpperCase(token.word().charAt(0));
+  }
+
+  private boolean isQuoted(ParsedSentence sentence, IndexedWord word) {
+    return quoted.isQuoted(sentence.token(word.index()));
+  }
+
+  private static Phrase phrase(String text, Span span) {
+    return Phrase.of(span.coveredText(text).replaceAll("\\s+", " ").trim(), span);
+  }
+}

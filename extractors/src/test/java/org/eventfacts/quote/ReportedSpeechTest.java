@@ -1,0 +1,140 @@
+package org.eventfacts.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.eventfacts.fact.Phrase;
+import org.eventfacts.fact.Quote;
+import org.eventfacts.fact.QuoteKind;
+import org.eventfacts.testing.SharedExtractor;
+import org.junit.jupiter.api.Test;
+
+class ReportedSpeechTest {
+
+  private static List<Quote> reported(String text) {
+    return SharedExtractor.facts(text).quotes().stream()
+        .filter(q -> q.kind() == QuoteKind.INDIRECT)
+        .toList();
+  }
+
+  private static String speaker(Quote quote) {
+    Phrase speaker = quote.speaker();
+    return speaker == null ? null : speaker.text();
+  }
+
+  @Test
+  void readsTheContentClauseOfAReportingVerbWithoutThat() {
+    assertThat(reported("Governor Lise Amundsen warned that the dam could fail within hours."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker, q -> q.cue().text())
+        .containsExactly(
+            tuple("the dam could fail within hours", "Governor Lise Amundsen", "warned"));
+  }
+
+  @Test
+  void readsAStatementMadeThroughAChannel() {
+    Quote quote =
+        reported(
+                "The ministry said in a statement that the border crossing would reopen on Monday.")
+            .get(0);
+
+    assertThat(quote.text()).isEqualTo("the border crossing would reopen on Monday");
+    assertThat(speaker(quote)).isEqualTo("The ministry");
+    assertThat(quote.channel().text()).isEqualTo("a statement");
+  }
+
+  @Test
+  void readsAClauseFollowedByItsAttribution() {
+    assertThat(reported("Two guards were arrested at the gate on Sunday, police said."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("Two guards were arrested at the gate on Sunday", "police"));
+  }
+
+  @Test
+  void readsAnInvertedTrailingAttribution() {
+    assertThat(reported("The talks broke down after midnight, said one diplomat in the room."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("The talks broke down after midnight", "one diplomat in the room"));
+  }
+
+  @Test
+  void readsARequestAsWhatWasAsked() {
+    assertThat(reported("The sheriff urged residents to stay off the roads until morning."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("residents to stay off the roads until morning", "The sheriff"));
+  }
+
+  @Test
+  void readsTheClauseAnAsAttributionFrames() {
+    assertThat(
+            reported("As the agency reported, the army shelled the northern districts overnight."))
+        .extracting(Quote::text)
+        .containsExactly("the army shelled the northern districts overnight");
+  }
+
+  @Test
+  void endsTheContentWhereAFurtherAttributionBegins() {
+    assertThat(
+            reported(
+                "The coach said the team had trained for months, adding that nobody expected the"
+                    + " result."))
+        .extracting(Quote::text)
+        .contains("the team had trained for months", "nobody expected the result");
+  }
+
+  @Test
+  void givesTheSpeakerOfHeAddedFromTheStatementBefore() {
+    List<Quote> quotes =
+        reported(
+            "Mayor Ana Ruiz said the shelters were full. He added that more beds would arrive by"
+                + " bus.");
+
+    assertThat(quotes)
+        .extracting(ReportedSpeechTest::speaker)
+        .containsExactly("Mayor Ana Ruiz", "Mayor Ana Ruiz");
+  }
+
+  @Test
+  void leavesContentHoldingAQuotationToTheQuotation() {
+    List<Quote> quotes =
+        SharedExtractor.facts("The union said the mine had been \"a death trap for years\".")
+            .quotes();
+
+    assertThat(quotes).extracting(Quote::kind).containsExactly(QuoteKind.PARTIAL);
+  }
+
+  @Test
+  void doesNotReadAccordingToAsReportedSpeech() {
+    assertThat(reported("According to the health ministry, 40 people were treated for smoke."))
+        .isEmpty();
+  }
+
+  @Test
+  void doesNotReadAParticipleDescriptionAsAnAttribution() {
+    assertThat(reported("Police are searching for the driver, described as a man in his 30s."))
+        .isEmpty();
+  }
+
+  @Test
+  void doesNotTakeAClauseAfterAColonForReportedSpeech() {
+    assertThat(
+            reported(
+                "The embassy tightened its warning: it advised against all travel to the"
+                    + " province."))
+        .isEmpty();
+  }
+
+  @Test
+  void spansTheContentInTheText() {
+    String text = "Officials said the bridge was safe.";
+    Quote quote = reported(text).get(0);
+
+    assertThat(quote.span().coveredText(text)).isEqualTo("the bridge was safe");
+    assertThat(quote.evidence().sentence()).isZero();
+  }
+
+  @Test
+  void readsNothingFromATextWithoutSpeech() {
+    assertThat(SharedExtractor.facts("The river rose two metres overnight.").quotes()).isEmpty();
+  }
+}
