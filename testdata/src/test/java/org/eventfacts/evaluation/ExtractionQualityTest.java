@@ -117,4 +117,38 @@ class ExtractionQualityTest {
     assertFloors(softly, report, FactType.CASUALTY, 0.81, 0.93);
     softly.assertAll();
   }
+
+  @Test
+  void ownArticlesMeetTheQuoteFloors() {
+    EvaluationReport report = evaluate(ownArticles());
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.QUOTE, 0.97, 0.97);
+    assertFloors(softly, report, FactType.INDIRECT, 0.95, 0.95);
+    softly.assertThat(slot(report, FactType.QUOTE, Slot.KIND)).as("kind").isGreaterThanOrEqualTo(0.97);
+    softly.assertAll();
+  }
+
+  @Test
+  void seedQuotesAreAllFoundWithTheirKind() {
+    EvaluationReport report = evaluate(corpus("seed"));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.QUOTE, 1.0, 1.0);
+    assertFloors(softly, report, FactType.INDIRECT, 5.0 / 6, 0.85);
+    softly.assertThat(slot(report, FactType.QUOTE, Slot.KIND)).as("kind").isEqualTo(1.0);
+    softly.assertAll();
+  }
+
+  @Test
+  void polnearDevMeetsTheQuoteFloors() {
+    EvaluationReport report = evaluate(corpus("polnear-dev"));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.QUOTE, 0.97, 0);
+    assertFloors(softly, report, FactType.INDIRECT, 0.45, 0);
+    softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.85);
+    softly.assertThat(slot(report, FactType.INDIRECT, Slot.SPEAKER)).as("indirect speaker").isGreaterThanOrEqualTo(0.88);
+    softly.assertAll();
+  }
 }
