@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eventfacts.fact.Actor;
+import org.eventfacts.fact.ActorKind;
 import org.eventfacts.fact.Span;
 import org.eventfacts.text.ParsedText;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +81,8 @@ public final class ActorExtractor {
       }
       Optional<Entity> owner = index.entityAt(words.sentenceIndex(), words.first());
       if (owner.isPresent() && owner.get() != entity) {
-        return owner.get().name();
+        String country = owner.get().kind() == ActorKind.COUNTRY ? Places.instance().country(owner.get().name()) : null;
+        return country != null ? country : owner.get().name(); // "US Secretary of State": United States
       }
       if (owner.isEmpty() && !PronounResolver.isPronoun(words.text())) {
         return words.text();

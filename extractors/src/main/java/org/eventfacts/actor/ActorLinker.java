@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ActorLinker linker = ActorLinker.of(text, actors);
- * DocumentFacts linked = linker.link(facts);   // every Phrase slot with its actorId set
+ * DocumentFacts linked = linker.linkFacts(facts);   // every Phrase slot with its actorId set
  * linked.nameOf(linked.quotes().get(0).speaker())   // "Ana Voss", where the text says "she"
  * }</pre>
  *
@@ -69,7 +69,7 @@ public final class ActorLinker {
   }
 
   /** {@code facts} with every phrase slot linked to its actor, and all the linker's actors. */
-  public DocumentFacts link(DocumentFacts facts) {
+  public DocumentFacts linkFacts(DocumentFacts facts) {
     return linked(facts, actors);
   }
 
@@ -77,7 +77,7 @@ public final class ActorLinker {
    * {@code facts} with every phrase slot linked to its actor, and only the actors some slot refers
    * to: for an extractor asked for quotes or arrests but not for actors.
    */
-  public DocumentFacts linkReferenced(DocumentFacts facts) {
+  public DocumentFacts linkFactsKeepingReferencedActors(DocumentFacts facts) {
     DocumentFacts linked = linked(facts, ImmutableList.of());
     Set<String> referenced = new HashSet<>();
     for (Fact fact : linked.facts()) {
@@ -167,7 +167,10 @@ public final class ActorLinker {
 
   /** The mention that holds the phrase's head word, or is set beside it. */
   private Optional<Actor> byHead(ParsedSentence sentence, SemanticGraph graph, Span span, List<Located> inside) {
+    // The head: of the words whose governor lies outside the phrase, the one that governs most of
+    // it ("Rep. Ana Voss (D-Md.)" is headed by "Voss", not by "Md.").
     IndexedWord head = null;
+    int governed = -1;
     for (int i = 1; i <= sentence.tokens().size(); i++) {
       CoreLabel token = sentence.token(i);
       if (!span.contains(new Span(token.beginPosition(), token.endPosition()))) {
@@ -179,8 +182,16 @@ public final class ActorLinker {
       }
       Optional<IndexedWord> governor = Dependencies.head(graph, word);
       if (governor.isEmpty() || !span.contains(sentence.span(governor.get()))) {
-        head = word;
-        break;
+        int size = 0;
+        for (IndexedWord below : graph.descendants(word)) {
+          if (span.contains(sentence.span(below))) {
+            size++;
+          }
+        }
+        if (size > governed) {
+          head = word;
+          governed = size;
+        }
       }
     }
     if (head == null) {

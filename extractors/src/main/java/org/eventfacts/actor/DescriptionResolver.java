@@ -25,6 +25,15 @@ final class DescriptionResolver {
   private static final Pattern AGE = Pattern.compile("(\\d{1,3})-years?-old");
   private static final ImmutableSet<String> SINGULAR_NOUNS = ImmutableSet.of("NN", "NNP", "JJ");
 
+  /**
+   * Nouns that say only that someone is close to the possessor, so that "Lentz's closest aide"
+   * may be anyone the text tied to Lentz; an office ("Lentz's lawyer") must match a title.
+   */
+  private static final ImmutableSet<String> RELATION_NOUNS =
+      ImmutableSet.of(
+          "aide", "confidant", "confidante", "ally", "associate", "protege", "protégé", "loyalist",
+          "friend", "lieutenant", "adviser", "advisor", "right-hand");
+
   /** A description and the actor it refers to. */
   record Resolved(Mention mention, Entity entity) {}
 
@@ -53,9 +62,9 @@ final class DescriptionResolver {
   }
 
   /**
-   * "Lentz's closest aide", "Lentz's spokesman": the person the text has already tied to the
-   * possessor (as "Lentz's former aide Ana Voss", "his spokesman, Ana Voss"), preferring one with
-   * that title.
+   * "Lentz's spokesman", "Lentz's closest aide": the person the text has already tied to the
+   * possessor ("Lentz's former chief of staff Ana Voss", "his spokesman, Ana Voss") with that
+   * title, or, for a noun of mere closeness ("aide", "confidant"), with any title.
    */
   private Optional<Resolved> resolvePossessed(ParsedSentence sentence, SemanticGraph graph, int ending) {
     if (ending < 2) {
@@ -82,7 +91,7 @@ final class DescriptionResolver {
     java.util.function.Predicate<Entity> tied =
         e -> e != owner.get() && e.kind() == ActorKind.PERSON && isAffiliatedTo(e, owner.get());
     Optional<Entity> entity = latest(sentence, ending, e -> tied.test(e) && e.hasTitle(noun));
-    if (entity.isEmpty()) {
+    if (entity.isEmpty() && RELATION_NOUNS.contains(noun)) {
       entity = latest(sentence, ending, tied);
     }
     Mention mention = new Mention(sentence, ending + 1, head.index());
@@ -132,7 +141,7 @@ final class DescriptionResolver {
     }
     Mention mention = new Mention(sentence, article, last);
     Optional<Entity> entity = Optional.empty();
-    Matcher age = AGE.matcher(headWord);
+    Matcher age = AGE.matcher(description);
     if (age.matches()) {
       int years = Integer.parseInt(age.group(1));
       entity = latest(sentence, article, e -> e.kind() == ActorKind.PERSON && Integer.valueOf(years).equals(e.age()));

@@ -70,19 +70,12 @@ final class Entity {
   /**
    * The fullest name: for people and organisations the one with the most words (the first of
    * those), so "Kassym-Shomart Tokayev" over "Tokayev" and "Collective Security Treaty
-   * Organization" over "CSTO"; for countries their usual name ("United States" for "U.S.").
+   * Organization" over "CSTO", "United States" over "U.S."; of those, one not in capitals
+   * ("Lusane" over "LUSANE").
    */
   String name() {
     if (groupName != null) {
       return groupName;
-    }
-    if (kind == ActorKind.COUNTRY) {
-      for (Name name : names()) {
-        String country = Places.instance().country(name.text());
-        if (country != null) {
-          return country;
-        }
-      }
     }
     return names().stream()
         .max(

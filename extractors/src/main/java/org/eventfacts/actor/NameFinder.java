@@ -50,7 +50,9 @@ final class NameFinder {
       }
       names.addAll(OrganisationNameRuns.correct(sentence, tagged));
     }
-    return ImmutableList.sortedCopyOf(oneKindPerString(names));
+    List<Name> withEchoes = SurnameEchoes.add(text, HonorificNames.add(text, names));
+    List<Name> all = oneKindPerString(ActingProperNouns.add(text, withEchoes));
+    return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
   }
 
   private static @Nullable Name fromEntityMention(ParsedSentence sentence, CoreMap entity) {
@@ -124,6 +126,64 @@ final class NameFinder {
 
   private static boolean hasLetter(Mention mention) {
     return mention.text().chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * Drops the names of title-case headlines that the body does not confirm. A tagger reads
+   * capitalised verbs and nouns of such headlines as parts of names ("Voss Slams Harbour Board
+   * Over Fire"); a name the body also uses, alone or as a shorter form of a body name, stays.
+   */
+  private static List<Name> withoutUnconfirmedHeadlineNames(List<Name> names) {
+    List<Name> body = new ArrayList<>();
+    for (Name name : names) {
+      if (!ActingProperNouns.isTitleCase(name.mention().sentence())) {
+        body.add(name);
+      }
+    }
+    if (body.size() == names.size()) {
+      return names;
+    }
+    List<Name> kept = new ArrayList<>(body);
+    for (Name name : names) {
+      if (!ActingProperNouns.isTitleCase(name.mention().sentence())) {
+        continue;
+      }
+      boolean confirmed =
+          body.stream()
+              .anyMatch(b -> b.words().equals(name.words()) || NameMerger.isShortFormOf(name.withKind(b.kind()), b));
+      if (confirmed) {
+        kept.add(name);
+      } else {
+        kept.addAll(bodyNamesInside(name, body));
+      }
+    }
+    return kept;
+  }
+
+  /** "Voss Slams Harbour Board" read as one name: the body's names inside it ("Voss"). */
+  private static List<Name> bodyNamesInside(Name headline, List<Name> body) {
+    List<Name> inside = new ArrayList<>();
+    Mention mention = headline.mention();
+    int first = mention.first();
+    while (first <= mention.last()) {
+      int found = -1;
+      Name match = null;
+      for (int last = mention.last(); last >= first && match == null; last--) {
+        if (first == mention.first() && last == mention.last()) {
+          continue;
+        }
+        Name part = new Name(new Mention(mention.sentence(), first, last), headline.kind());
+        match = body.stream().filter(b -> b.words().equals(part.words())).findFirst().orElse(null);
+        found = last;
+      }
+      if (match != null) {
+        inside.add(new Name(new Mention(mention.sentence(), first, found), match.kind()));
+        first = found + 1;
+      } else {
+        first++;
+      }
+    }
+    return inside;
   }
 
   /**

@@ -51,6 +51,18 @@ final class NameMerger {
           containers.add(entity);
         }
       }
+      if (containers.size() > 1) {
+        // a surname ends a full name; only without one is it read as a given name
+        List<Entity> bySurname = new ArrayList<>();
+        for (Entity entity : containers) {
+          if (entity.names().stream().anyMatch(full -> endsWith(full.words(), name.words()))) {
+            bySurname.add(entity);
+          }
+        }
+        if (!bySurname.isEmpty()) {
+          containers = bySurname;
+        }
+      }
       if (containers.size() == 1) {
         containers.get(0).addName(name);
         byKey.put(key, containers.get(0));

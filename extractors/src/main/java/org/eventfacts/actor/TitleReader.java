@@ -293,6 +293,7 @@ final class TitleReader {
     }
     String lower = Dependencies.lower(noun);
     entity.voteGender(TitleWords.genderOf(lower));
+    readAgeBefore(sentence, graph, noun, entity);
     if (name.kind() == ActorKind.ORGANIZATION) {
       entity.addDescriptor(lower);
       return;
@@ -307,9 +308,7 @@ final class TitleReader {
       Name name, Entity entity, ParsedSentence sentence, SemanticGraph graph, IndexedWord noun, String headWord) {
     int from = noun.index();
     for (IndexedWord modifier : Dependencies.children(graph, noun, ImmutableSet.of("amod", "compound", "nummod"))) {
-      Matcher age = AGE.matcher(modifier.word());
-      if (age.matches()) {
-        entity.setAge(Integer.parseInt(age.group(1)));
+      if (isAge(sentence, graph, modifier)) {
         continue;
       }
       boolean keeps =
@@ -339,6 +338,31 @@ final class TitleReader {
         index.mentionAt(sentence.index(), owner.index()).ifPresent(m -> entity.addAffiliation(Affiliation.of(m)));
       }
     }
+  }
+
+  /** "a 23-year-old man, Ivo Lentz": the age written before the noun set beside a name. */
+  private static void readAgeBefore(ParsedSentence sentence, SemanticGraph graph, IndexedWord noun, Entity entity) {
+    for (IndexedWord modifier : Dependencies.children(graph, noun, ImmutableSet.of("amod", "compound", "nummod", "dep"))) {
+      Matcher age = AGE.matcher(phraseText(sentence, graph, modifier));
+      if (age.matches()) {
+        entity.setAge(Integer.parseInt(age.group(1)));
+      }
+    }
+  }
+
+  /** Whether {@code modifier} is an age: "23-year-old", which the tokenizer splits at hyphens. */
+  private static boolean isAge(ParsedSentence sentence, SemanticGraph graph, IndexedWord modifier) {
+    return AGE.matcher(phraseText(sentence, graph, modifier)).matches();
+  }
+
+  private static String phraseText(ParsedSentence sentence, SemanticGraph graph, IndexedWord word) {
+    int first = word.index();
+    int last = word.index();
+    for (IndexedWord below : graph.descendants(word)) {
+      first = Math.min(first, below.index());
+      last = Math.max(last, below.index());
+    }
+    return sentence.words(sentence.tokenSpan(first, last));
   }
 
   private static int lastOfPhrase(SemanticGraph graph, IndexedWord word) {
