@@ -61,7 +61,7 @@ final class ActingProperNouns {
   private static boolean isUntaggedProperNoun(CoreLabel token) {
     return ("NNP".equals(token.tag()) || "NNPS".equals(token.tag()))
         && ("O".equals(token.ner()) || token.ner() == null)
-        && Character.isUpperCase(token.word().charAt(0));
+        && Capitals.isCapitalised(token.word());
   }
 
   private static boolean acts(SemanticGraph graph, int head) {
@@ -100,7 +100,7 @@ final class ActingProperNouns {
 
   private static int firstWord(ParsedSentence sentence) {
     for (int i = 1; i <= sentence.tokens().size(); i++) {
-      if (Character.isLetter(sentence.token(i).word().charAt(0))) {
+      if (Capitals.startsWithLetter(sentence.token(i).word())) {
         return i;
       }
     }
@@ -120,9 +120,9 @@ final class ActingProperNouns {
       String word = token.word();
       boolean named = token.ner() != null && !token.ner().equals("O");
       boolean title = TitleWords.isHead(word) || TitleWords.isModifier(word);
-      if (word.length() > 3 && Character.isLetter(word.charAt(0)) && !named && !title) {
+      if (word.length() > 3 && Capitals.startsWithLetter(word) && !named && !title) {
         words++;
-        if (Character.isUpperCase(word.charAt(0))) {
+        if (Capitals.isCapitalised(word)) {
           capitalised++;
         }
       }

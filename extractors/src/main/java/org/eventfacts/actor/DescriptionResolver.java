@@ -133,7 +133,7 @@ final class DescriptionResolver {
       if (index.entityAt(sentence.index(), of.index()).isPresent()) {
         return Optional.empty(); // "the leader of the Harbour Union": someone else, unnamed
       }
-      if (of.tag() != null && of.tag().startsWith("NN") && Character.isLowerCase(of.word().charAt(0))
+      if (of.tag() != null && of.tag().startsWith("NN") && Capitals.isLowerCase(of.word())
           && of.index() == head.index() + 2) {
         last = of.index(); // "the head of state"
         description = sentence.words(sentence.tokenSpan(article + 1, last));

@@ -88,7 +88,8 @@ final class Entity {
 
   private static String withoutArticle(Name name) {
     String text = name.text();
-    return text.startsWith("the ") || text.startsWith("The ") ? text.substring(4) : text;
+    boolean article = (text.startsWith("the ") || text.startsWith("The ")) && !text.substring(4).isBlank();
+    return article ? text.substring(4) : text;
   }
 
   private static boolean isAllCaps(String text) {

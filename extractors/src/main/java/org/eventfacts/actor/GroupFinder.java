@@ -60,7 +60,7 @@ final class GroupFinder {
         int first = word.index();
         List<String> words = new ArrayList<>();
         for (IndexedWord modifier : Dependencies.ownChildren(graph, word, ImmutableSet.of("compound"))) {
-          boolean common = Character.isLowerCase(modifier.word().charAt(0)) || modifier.index() == 1;
+          boolean common = Capitals.isLowerCase(modifier.word()) || modifier.index() == 1;
           if (modifier.index() == first - 1 && common && "O".equals(modifier.ner())) {
             first = modifier.index();
           }

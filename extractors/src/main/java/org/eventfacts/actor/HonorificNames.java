@@ -24,7 +24,7 @@ final class HonorificNames {
       for (int i = 1; i < size; i++) {
         String written = sentence.token(i).word();
         String word = TitleWords.lower(written);
-        if (!Character.isUpperCase(written.charAt(0))
+        if (!Capitals.isCapitalised(written)
             || !TitleWords.HONORIFICS.containsKey(word) && !word.equals("dr.")) {
           continue;
         }
@@ -47,6 +47,6 @@ final class HonorificNames {
   private static boolean isCapitalisedNoun(CoreLabel token) {
     return token.tag() != null
         && token.tag().startsWith("NNP")
-        && Character.isUpperCase(token.word().charAt(0));
+        && Capitals.isCapitalised(token.word());
   }
 }

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  *       Voss", "former President Ivo Lentz", "head of state Ivo Lentz", "Opposition leader Ivo
  *       Lentz". A country, nationality or organisation at its front is the affiliation, not the
  *       title: "Dastrian Foreign Minister" (Dastria), "US Secretary of State" (United States),
- *       "Norgas chief executive" (Norgas); so is a possessor before it: "Lentz's spokesman",
- *       "his spokesman".
+ *       "Norgas chief executive" (Norgas); so is a possessor before it ("Lentz's spokesman", "his
+ *       spokesman") and a named organisation or place after its "of" ("chief executive of Norgas
+ *       Ltd Ana Voss").
  *   <li>A title in apposition: "Ana Voss, a crane operator,", "His spokeswoman, Ana Voss,", "Ivo
  *       Lentz, the leader of the Harbour Workers' Union," (title "leader", affiliation the union;
  *       "head of the regional union" keeps its "of" phrase when it names no actor).
@@ -101,6 +102,19 @@ final class TitleReader {
       entity.addAffiliation(affiliation.get());
       titleStart = next;
     }
+    // "chief executive of Norgas Ltd Ana Voss": the organisation after "of" is the affiliation
+    for (int of = titleStart + 1; of < end; of++) {
+      if (!sentence.token(of).word().equals("of")) {
+        continue;
+      }
+      Optional<Mention> named = index.mentionAt(sentence.index(), of + 1);
+      if (named.isPresent() && named.get().first() == of + 1 && named.get().last() == end
+          && hasTitleHead(sentence, titleStart, of - 1)) {
+        entity.addAffiliation(Affiliation.of(named.get()));
+        end = of - 1;
+        break;
+      }
+    }
     String title = sentence.words(sentence.tokenSpan(titleStart, end));
     entity.addTitle(mention, title);
     entity.voteGender(TitleWords.genderOf(sentence.token(lastHead(sentence, titleStart, end)).word()));
@@ -119,7 +133,7 @@ final class TitleReader {
       return true;
     }
     boolean noun = tag.startsWith("NN") || tag.equals("JJ");
-    if (noun && Character.isUpperCase(word.charAt(0))) {
+    if (noun && Capitals.isCapitalised(word)) {
       return true;
     }
     if (zoneStarted && tag.equals("HYPH") && word.equals("-")) {

@@ -49,4 +49,14 @@ class AffiliationTest {
 
     assertThat(actors.named("Polish Interior Ministry").affiliation()).isEqualTo("Poland");
   }
+
+  @Test
+  void readsTheOrganisationAfterOfInATitle() {
+    Actor tanner =
+        Actors.of("\"Sales will recover,\" said the chief executive of Norgas LLC Jim Tanner.")
+            .named("Jim Tanner");
+
+    assertThat(tanner.titles()).containsExactly("chief executive");
+    assertThat(tanner.affiliation()).isEqualTo("Norgas LLC");
+  }
 }

@@ -50,4 +50,22 @@ class TaggerCorrectionTest {
 
     assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Okonkwo");
   }
+
+  @Test
+  void anUntaggedProperNounThatReportsIsAnOrganisation() {
+    Actors actors = Actors.of("Later, VoteTally reported that turnout had fallen.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("VoteTally");
+  }
+
+  @Test
+  void keepsATitleCaseHeadlineNameTheBodyConfirms() {
+    Actors actors =
+        Actors.of(
+            "Ana Voss Slams Harbour Board Over Night Shift Cuts\n\n"
+                + "Ana Voss, the mayor of Bristol, criticised the Harbour Board on Monday.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ana Voss");
+    assertThat(actors.mentionsOf(actors.named("Ana Voss"))).hasSize(2);
+  }
 }
