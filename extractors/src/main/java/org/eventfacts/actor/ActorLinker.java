@@ -141,6 +141,7 @@ public final class ActorLinker {
 
   /** The actor the words at {@code span} refer to. */
   public Optional<Actor> actorOf(Span span) {
+    span = withoutTrailingParenthesis(span);
     Located enclosing = null;
     List<Located> inside = new ArrayList<>();
     for (Located mention : mentions) {
@@ -171,12 +172,21 @@ public final class ActorLinker {
     // it ("Rep. Ana Voss (D-Md.)" is headed by "Voss", not by "Md.").
     IndexedWord head = null;
     int governed = -1;
+    int parentheses = 0;
     for (int i = 1; i <= sentence.tokens().size(); i++) {
       CoreLabel token = sentence.token(i);
       if (!span.contains(new Span(token.beginPosition(), token.endPosition()))) {
         continue;
       }
+      if (token.word().equals("(") || "-LRB-".equals(token.tag())) {
+        parentheses++;
+      } else if ((token.word().equals(")") || "-RRB-".equals(token.tag())) && parentheses > 0) {
+        parentheses--;
+      }
       IndexedWord word = graph.getNodeByIndexSafe(i);
+      if (parentheses > 0) {
+        continue; // "(D-Md.)" after a name never heads the phrase
+      }
       if (word == null) {
         continue;
       }
@@ -204,7 +214,8 @@ public final class ActorLinker {
     // "his spokeswoman, Ana Voss": the name set beside the head noun
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
       String relation = edge.getRelation().toString();
-      if (relation.equals("appos") || relation.equals("compound") || relation.equals("flat")) {
+      if (relation.equals("appos") || relation.equals("compound") || relation.equals("flat")
+          || relation.equals("dep")) {
         IndexedWord child = edge.getDependent();
         if (child.index() > head.index() || relation.equals("appos")) {
           Optional<Actor> beside = at(sentence.span(child), inside);
@@ -215,6 +226,17 @@ public final class ActorLinker {
       }
     }
     return Optional.empty();
+  }
+
+  /** "Rep. Ana Voss (D-Md.)" is read as "Rep. Ana Voss": a closing parenthesis adds no head. */
+  private Span withoutTrailingParenthesis(Span span) {
+    String words = span.coveredText(text.text());
+    int open = words.lastIndexOf('(');
+    if (!words.stripTrailing().endsWith(")") || open <= 0) {
+      return span;
+    }
+    int end = span.start() + words.substring(0, open).stripTrailing().length();
+    return end > span.start() ? new Span(span.start(), end) : span;
   }
 
   private static Optional<Actor> at(Span word, List<Located> inside) {

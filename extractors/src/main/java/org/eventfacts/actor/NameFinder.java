@@ -50,8 +50,8 @@ final class NameFinder {
       }
       names.addAll(OrganisationNameRuns.correct(sentence, tagged));
     }
-    List<Name> withEchoes = SurnameEchoes.add(text, HonorificNames.add(text, names));
-    List<Name> all = oneKindPerString(ActingProperNouns.add(text, withEchoes));
+    List<Name> found = ActingProperNouns.add(text, HonorificNames.add(text, names));
+    List<Name> all = oneKindPerString(SurnameEchoes.add(text, found));
     return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
   }
 

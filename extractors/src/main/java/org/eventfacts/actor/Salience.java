@@ -84,7 +84,7 @@ final class Salience {
       return 50;
     }
     String relation = Dependencies.relationToHead(graph, head);
-    if (relation.equals("appos") || relation.equals("compound") || relation.equals("flat")) {
+    if (relation.equals("appos") || relation.equals("compound") || relation.equals("flat") || relation.equals("dep")) {
       // "spokeswoman, Ana Voss," or "spokeswoman Ana Voss": the role of the phrase it names
       Optional<IndexedWord> governor = Dependencies.head(graph, head);
       if (governor.isPresent()) {

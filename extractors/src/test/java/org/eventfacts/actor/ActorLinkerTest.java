@@ -16,7 +16,8 @@ class ActorLinkerTest {
 
   private static final String TEXT =
       "Ivo Lentz left the capital on Monday. His spokeswoman, Dana Kerr, said he was tired. "
-          + "A reporter for the Reuters news agency saw him leave. Lentz's lawyer declined to comment.";
+          + "A reporter for the Reuters news agency saw him leave. Lentz's lawyer declined to comment. "
+          + "Rep. Anna Brooks (D-Md.) asked for an inquiry.";
 
   private static final ParsedText PARSED = SharedExtractor.parse(TEXT);
   private static final List<Actor> ACTORS = ActorExtractor.read(PARSED);
@@ -24,7 +25,7 @@ class ActorLinkerTest {
 
   /** The phrase the other readers would hand over for the {@code occurrence}-th {@code words}. */
   private static Phrase phrase(String words, int occurrence) {
-    Matcher matcher = Pattern.compile("\\b" + Pattern.quote(words) + "\\b").matcher(TEXT);
+    Matcher matcher = Pattern.compile("(?<!\\w)" + Pattern.quote(words) + "(?!\\w)").matcher(TEXT);
     for (int i = 0; i <= occurrence; i++) {
       assertThat(matcher.find()).isTrue();
     }
@@ -67,5 +68,10 @@ class ActorLinkerTest {
   @Test
   void leavesAMissingSlotMissing() {
     assertThat(LINKER.link(null)).isNull();
+  }
+
+  @Test
+  void readsAPhraseWithoutTheParenthesisAfterTheName() {
+    assertThat(linkedName(phrase("Rep. Anna Brooks (D-Md.)", 0))).isEqualTo("Anna Brooks");
   }
 }

@@ -68,4 +68,14 @@ class TaggerCorrectionTest {
     assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ana Voss");
     assertThat(actors.mentionsOf(actors.named("Ana Voss"))).hasSize(2);
   }
+
+  @Test
+  void aOneWordNameFoundActingIsTheSameNameElsewhere() {
+    Actors actors =
+        Actors.of(
+            "Later, VoteTally reported that turnout had fallen. Officials disputed the figures "
+                + "VoteTally published.");
+
+    assertThat(actors.mentionsOf(actors.named("VoteTally"))).containsExactly("VoteTally", "VoteTally");
+  }
 }
