@@ -185,7 +185,9 @@ public final class FactExtractor {
    */
   private DocumentFacts withActors(ParsedText text, DocumentFacts facts) {
     ActorLinker linker = ActorLinker.of(text, ActorExtractor.read(text));
-    return this.facts.contains(FactType.ACTOR) ? linker.linkFacts(facts) : linker.linkFactsKeepingReferencedActors(facts);
+    return this.facts.contains(FactType.ACTOR)
+        ? linker.linkFacts(facts)
+        : linker.linkFactsKeepingReferencedActors(facts);
   }
 
   private static DocumentFacts await(Future<DocumentFacts> future) {

@@ -14,10 +14,10 @@ import org.eventfacts.text.ParsedText;
 
 /**
  * Finds the proper names the tagger misses where they act: an untagged run of proper nouns that is
- * the subject of a clause or the agent of a passive ("FactCheckers announced ...", "as reported
- * by The Morning Ledger", "according to FactCheckers") names an actor: a person when it starts with a given name, else an
- * organisation. Title-case headlines, where every word is capitalised, are left alone, and so are
- * the common words a sentence may begin with ("Police said").
+ * the subject of a clause or the agent of a passive ("FactCheckers announced ...", "as reported by
+ * The Morning Ledger", "according to FactCheckers") names an actor: a person when it starts with a
+ * given name, else an organisation. Title-case headlines, where every word is capitalised, are left
+ * alone, and so are the common words a sentence may begin with ("Police said").
  */
 final class ActingProperNouns {
 
@@ -42,13 +42,16 @@ final class ActingProperNouns {
           continue;
         }
         int last = i;
-        while (last + 1 <= sentence.tokens().size() && isUntaggedProperNoun(sentence.token(last + 1))) {
+        while (last + 1 <= sentence.tokens().size()
+            && isUntaggedProperNoun(sentence.token(last + 1))) {
           last++;
         }
         int first = i;
         i = last + 1;
         Mention run = new Mention(sentence, first, last);
-        if (names.stream().anyMatch(n -> n.mention().overlaps(run)) || !acts(graph, last) || isCommon(sentence, run)) {
+        if (names.stream().anyMatch(n -> n.mention().overlaps(run))
+            || !acts(graph, last)
+            || isCommon(sentence, run)) {
           continue;
         }
         boolean person = last > first && FirstNames.genderOf(sentence.token(first).word()) != null;
@@ -76,7 +79,9 @@ final class ActingProperNouns {
     if (relation.contains("according_to")) {
       return true;
     }
-    return Dependencies.head(graph, word).map(v -> v.tag() != null && v.tag().startsWith("VB")).orElse(false);
+    return Dependencies.head(graph, word)
+        .map(v -> v.tag() != null && v.tag().startsWith("VB"))
+        .orElse(false);
   }
 
   /** Words that are capitalised for other reasons: titles, roles, group nouns, a first word. */

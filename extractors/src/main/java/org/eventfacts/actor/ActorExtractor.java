@@ -22,12 +22,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The steps: names from CoreNLP's entity mentions with the tagger's news mistakes corrected
- * ({@link NameFinder}), credit lines left out ({@link Boilerplate}), short forms and acronyms merged
- * into full names ({@link NameMerger}), groups found ({@link GroupFinder}), titles, ages and
- * affiliations read around each name ({@link TitleReader}), then pronouns and descriptions
- * resolved in one pass through the text ({@link ReferenceReader}); organisations that are only
- * channels ({@link Channels}) are dropped. No coreference model is loaded: this lighter merge was
- * measured against CoreNLP's coref (see the package documentation).
+ * ({@link NameFinder}), credit lines left out ({@link Boilerplate}), short forms and acronyms
+ * merged into full names ({@link NameMerger}), groups found ({@link GroupFinder}), titles, ages and
+ * affiliations read around each name ({@link TitleReader}), then pronouns and descriptions resolved
+ * in one pass through the text ({@link ReferenceReader}); organisations that are only channels
+ * ({@link Channels}) are dropped. No coreference model is loaded: this lighter merge was measured
+ * against CoreNLP's coref (see the package documentation).
  */
 public final class ActorExtractor {
 
@@ -81,8 +81,13 @@ public final class ActorExtractor {
       }
       Optional<Entity> owner = index.entityAt(words.sentenceIndex(), words.first());
       if (owner.isPresent() && owner.get() != entity) {
-        String country = owner.get().kind() == ActorKind.COUNTRY ? Places.instance().country(owner.get().name()) : null;
-        return country != null ? country : owner.get().name(); // "US Secretary of State": United States
+        String country =
+            owner.get().kind() == ActorKind.COUNTRY
+                ? Places.instance().country(owner.get().name())
+                : null;
+        return country != null
+            ? country
+            : owner.get().name(); // "US Secretary of State": United States
       }
       if (owner.isEmpty() && !PronounResolver.isPronoun(words.text())) {
         return words.text();

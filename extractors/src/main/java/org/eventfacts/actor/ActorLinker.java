@@ -9,10 +9,11 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eventfacts.fact.Actor;
+import org.eventfacts.fact.ActorKind;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.DocumentFacts;
@@ -26,8 +27,8 @@ import org.eventfacts.text.ParsedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Links the slots of facts to the actors they refer to, so that {@link DocumentFacts#nameOf}
- * gives the canonical name: a quote's speaker "he" or "Tokayev" to Kassym-Shomart Tokayev.
+ * Links the slots of facts to the actors they refer to, so that {@link DocumentFacts#nameOf} gives
+ * the canonical name: a quote's speaker "he" or "Tokayev" to Kassym-Shomart Tokayev.
  *
  * <pre>{@code
  * ActorLinker linker = ActorLinker.of(text, actors);
@@ -97,19 +98,30 @@ public final class ActorLinker {
     for (CasualtyCount c : facts.casualties()) {
       casualties.add(
           new CasualtyCount(
-              c.outcome(), c.count(), link(c.victims()), link(c.perpetrator()), link(c.source()),
-              c.hedged(), c.evidence()));
+              c.outcome(),
+              c.count(),
+              link(c.victims()),
+              link(c.perpetrator()),
+              link(c.source()),
+              c.hedged(),
+              c.evidence()));
     }
     List<Arrest> arrests = new ArrayList<>();
     for (Arrest a : facts.arrests()) {
       arrests.add(
           new Arrest(
-              link(a.arrestee()), a.count(), link(a.authority()), a.charge(), link(a.source()),
-              a.hedged(), a.evidence()));
+              link(a.arrestee()),
+              a.count(),
+              link(a.authority()),
+              a.charge(),
+              link(a.source()),
+              a.hedged(),
+              a.evidence()));
     }
     List<Quote> quotes = new ArrayList<>();
     for (Quote q : facts.quotes()) {
-      quotes.add(new Quote(q.text(), q.kind(), link(q.speaker()), q.cue(), q.channel(), q.evidence()));
+      quotes.add(
+          new Quote(q.text(), q.kind(), link(q.speaker()), q.cue(), q.channel(), q.evidence()));
     }
     return new DocumentFacts(facts.id(), facts.text(), casualties, arrests, quotes, withActors);
   }
@@ -167,7 +179,8 @@ public final class ActorLinker {
   }
 
   /** The mention that holds the phrase's head word, or is set beside it. */
-  private Optional<Actor> byHead(ParsedSentence sentence, SemanticGraph graph, Span span, List<Located> inside) {
+  private Optional<Actor> byHead(
+      ParsedSentence sentence, SemanticGraph graph, Span span, List<Located> inside) {
     // The head: of the words whose governor lies outside the phrase, the one that governs most of
     // it ("Rep. Ana Voss (D-Md.)" is headed by "Voss", not by "Md.").
     IndexedWord head = null;
@@ -211,18 +224,26 @@ public final class ActorLinker {
     if (direct.isPresent()) {
       return direct;
     }
-    // "his spokeswoman, Ana Voss": the name set beside the head noun
+    // "his spokeswoman, Ana Voss": the name set beside the head noun; after a title word, a
+    // person's name however parsed ("head of government Ana Voss" read as "head of (Ana Voss)")
+    boolean title = TitleWords.isHead(head.word());
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
       String relation = edge.getRelation().toString();
-      if (relation.equals("appos") || relation.equals("compound") || relation.equals("flat")
-          || relation.equals("dep")) {
-        IndexedWord child = edge.getDependent();
-        if (child.index() > head.index() || relation.equals("appos")) {
-          Optional<Actor> beside = at(sentence.span(child), inside);
-          if (beside.isPresent()) {
-            return beside;
-          }
-        }
+      IndexedWord child = edge.getDependent();
+      boolean beside =
+          relation.equals("appos")
+              || (child.index() > head.index()
+                  && (relation.equals("compound")
+                      || relation.equals("flat")
+                      || relation.equals("dep")));
+      Optional<Actor> named = at(sentence.span(child), inside);
+      if (named.isEmpty()) {
+        continue;
+      }
+      boolean person = named.get().kind() == ActorKind.PERSON;
+      if (beside
+          || (title && person && child.index() > head.index() && !relation.equals("nmod:poss"))) {
+        return named;
       }
     }
     return Optional.empty();
@@ -243,7 +264,9 @@ public final class ActorLinker {
     return inside.stream().filter(m -> m.span.contains(word)).map(Located::actor).findFirst();
   }
 
-  /** Without a parse: the mention the phrase ends with, as English noun phrases end in their head. */
+  /**
+   * Without a parse: the mention the phrase ends with, as English noun phrases end in their head.
+   */
   private static Optional<Actor> endingWith(Span span, List<Located> inside) {
     return inside.stream().filter(m -> m.span.end() == span.end()).map(Located::actor).findFirst();
   }

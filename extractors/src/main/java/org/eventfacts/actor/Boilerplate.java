@@ -7,16 +7,34 @@ import org.eventfacts.text.ParsedSentence;
 
 /**
  * Recognises names that belong to the publication rather than the story: credit lines ("Source:
- * Daily Kestrel", "Reporting by Ana Voss; Editing by Ivo Lentz", "Photo: Ana Voss") and the
- * agency or station in parentheses after a dateline ("DUNMORE, Kestria (KTV) —").
+ * Daily Kestrel", "Reporting by Ana Voss; Editing by Ivo Lentz", "Photo: Ana Voss") and the agency
+ * or station in parentheses after a dateline ("DUNMORE, Kestria (KTV) —").
  */
 final class Boilerplate {
 
   private static final ImmutableSet<String> CREDIT_LABELS =
       ImmutableSet.of(
-          "source", "sources", "reporting", "writing", "editing", "photo", "photos", "image",
-          "images", "credit", "credits", "copyright", "©", "video", "graphic", "additional",
-          "compiled", "edited", "written", "produced", "read");
+          "source",
+          "sources",
+          "reporting",
+          "writing",
+          "editing",
+          "photo",
+          "photos",
+          "image",
+          "images",
+          "credit",
+          "credits",
+          "copyright",
+          "©",
+          "video",
+          "graphic",
+          "additional",
+          "compiled",
+          "edited",
+          "written",
+          "produced",
+          "read");
 
   private Boilerplate() {}
 
@@ -48,10 +66,10 @@ final class Boilerplate {
     if (before < 1 || after + 1 > sentence.tokens().size()) {
       return false;
     }
-    boolean parenthesised =
-        isOpening(sentence.token(before)) && isClosing(sentence.token(after));
+    boolean parenthesised = isOpening(sentence.token(before)) && isClosing(sentence.token(after));
     String next = sentence.token(after + 1).word();
-    return parenthesised && (next.equals("—") || next.equals("-") || next.equals("--") || next.equals("–"));
+    return parenthesised
+        && (next.equals("—") || next.equals("-") || next.equals("--") || next.equals("–"));
   }
 
   private static boolean isOpening(CoreLabel token) {

@@ -1,8 +1,8 @@
 package org.eventfacts.actor;
 
 /**
- * How a word is written, which in English news tells names from common words: "Voss" and "NGC"
- * are capitalised, "police" is not. Empty words, which a tokenizer may leave, are neither.
+ * How a word is written, which in English news tells names from common words: "Voss" and "NGC" are
+ * capitalised, "police" is not. Empty words, which a tokenizer may leave, are neither.
  */
 final class Capitals {
 

@@ -18,21 +18,83 @@ final class Channels {
 
   static final ImmutableSet<String> PLATFORMS =
       ImmutableSet.of(
-          "twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp",
-          "linkedin", "snapchat", "reddit", "weibo", "wechat", "vkontakte", "vk", "truth social",
-          "threads", "bluesky", "mastodon", "signal", "skype", "zoom", "x");
+          "twitter",
+          "facebook",
+          "instagram",
+          "youtube",
+          "tiktok",
+          "telegram",
+          "whatsapp",
+          "linkedin",
+          "snapchat",
+          "reddit",
+          "weibo",
+          "wechat",
+          "vkontakte",
+          "vk",
+          "truth social",
+          "threads",
+          "bluesky",
+          "mastodon",
+          "signal",
+          "skype",
+          "zoom",
+          "x");
 
   private static final ImmutableSet<String> CHANNEL_RELATIONS =
-      ImmutableSet.of("obl:on", "nmod:on", "obl:via", "nmod:via", "obl:through", "nmod:through", "obl:over");
+      ImmutableSet.of(
+          "obl:on", "nmod:on", "obl:via", "nmod:via", "obl:through", "nmod:through", "obl:over");
 
   private static final ImmutableSet<String> STATEMENT_WORDS =
       ImmutableSet.of(
-          "say", "tell", "write", "post", "tweet", "announce", "appear", "speak", "comment",
-          "publish", "broadcast", "air", "report", "state", "declare", "reveal", "confirm", "add",
-          "share", "respond", "reply", "argue", "claim", "warn", "urge", "call", "insist", "deny",
-          "statement", "post", "message", "interview", "video", "address", "speech",
-          "appearance", "comment", "remark", "broadcast", "show", "programme", "program",
-          "account", "page", "channel", "feed", "livestream", "stream");
+          "say",
+          "tell",
+          "write",
+          "post",
+          "tweet",
+          "announce",
+          "appear",
+          "speak",
+          "comment",
+          "publish",
+          "broadcast",
+          "air",
+          "report",
+          "state",
+          "declare",
+          "reveal",
+          "confirm",
+          "add",
+          "share",
+          "respond",
+          "reply",
+          "argue",
+          "claim",
+          "warn",
+          "urge",
+          "call",
+          "insist",
+          "deny",
+          "statement",
+          "post",
+          "message",
+          "interview",
+          "video",
+          "address",
+          "speech",
+          "appearance",
+          "comment",
+          "remark",
+          "broadcast",
+          "show",
+          "programme",
+          "program",
+          "account",
+          "page",
+          "channel",
+          "feed",
+          "livestream",
+          "stream");
 
   private Channels() {}
 

@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventfacts.fact.ActorKind;
@@ -14,11 +15,11 @@ import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.ParsedSentence;
 
 /**
- * Resolves a definite description to the actor it stands for, the way news prose avoids repeating
- * a name: "the head of state" or "the president" to the latest person with that title, "the
+ * Resolves a definite description to the actor it stands for, the way news prose avoids repeating a
+ * name: "the head of state" or "the president" to the latest person with that title, "the
  * 68-year-old" to the latest person of that age, "the ministry" or "the party" to the latest
- * organisation whose name ends in that noun or that was called so ("his party, the Civic Union").
- * A description set beside a name ("the leader, Ivo Lentz") is that name's title, not a reference.
+ * organisation whose name ends in that noun or that was called so ("his party, the Civic Union"). A
+ * description set beside a name ("the leader, Ivo Lentz") is that name's title, not a reference.
  */
 final class DescriptionResolver {
 
@@ -26,13 +27,24 @@ final class DescriptionResolver {
   private static final ImmutableSet<String> SINGULAR_NOUNS = ImmutableSet.of("NN", "NNP", "JJ");
 
   /**
-   * Nouns that say only that someone is close to the possessor, so that "Lentz's closest aide"
-   * may be anyone the text tied to Lentz; an office ("Lentz's lawyer") must match a title.
+   * Nouns that say only that someone is close to the possessor, so that "Lentz's closest aide" may
+   * be anyone the text tied to Lentz; an office ("Lentz's lawyer") must match a title.
    */
   private static final ImmutableSet<String> RELATION_NOUNS =
       ImmutableSet.of(
-          "aide", "confidant", "confidante", "ally", "associate", "protege", "protégé", "loyalist",
-          "friend", "lieutenant", "adviser", "advisor", "right-hand");
+          "aide",
+          "confidant",
+          "confidante",
+          "ally",
+          "associate",
+          "protege",
+          "protégé",
+          "loyalist",
+          "friend",
+          "lieutenant",
+          "adviser",
+          "advisor",
+          "right-hand");
 
   /** A description and the actor it refers to. */
   record Resolved(Mention mention, Entity entity) {}
@@ -46,8 +58,8 @@ final class DescriptionResolver {
   }
 
   /**
-   * The description that starts at token {@code start} (an article, or the possessive ending
-   * after a name), and its actor.
+   * The description that starts at token {@code start} (an article, or the possessive ending after
+   * a name), and its actor.
    */
   Optional<Resolved> resolve(ParsedSentence sentence, int start) {
     SemanticGraph graph = sentence.graph();
@@ -58,7 +70,9 @@ final class DescriptionResolver {
     if (word.equals("'s") || word.equals("’s")) {
       return resolvePossessed(sentence, graph, start);
     }
-    return word.equalsIgnoreCase("the") ? resolveDefinite(sentence, graph, start) : Optional.empty();
+    return word.equalsIgnoreCase("the")
+        ? resolveDefinite(sentence, graph, start)
+        : Optional.empty();
   }
 
   /**
@@ -66,7 +80,8 @@ final class DescriptionResolver {
    * possessor ("Lentz's former chief of staff Ana Voss", "his spokesman, Ana Voss") with that
    * title, or, for a noun of mere closeness ("aide", "confidant"), with any title.
    */
-  private Optional<Resolved> resolvePossessed(ParsedSentence sentence, SemanticGraph graph, int ending) {
+  private Optional<Resolved> resolvePossessed(
+      ParsedSentence sentence, SemanticGraph graph, int ending) {
     if (ending < 2) {
       return Optional.empty();
     }
@@ -88,7 +103,7 @@ final class DescriptionResolver {
       return Optional.empty();
     }
     String noun = TitleWords.lower(head.word());
-    java.util.function.Predicate<Entity> tied =
+    Predicate<Entity> tied =
         e -> e != owner.get() && e.kind() == ActorKind.PERSON && isAffiliatedTo(e, owner.get());
     Optional<Entity> entity = latest(sentence, ending, e -> tied.test(e) && e.hasTitle(noun));
     if (entity.isEmpty() && RELATION_NOUNS.contains(noun)) {
@@ -101,14 +116,16 @@ final class DescriptionResolver {
   private boolean isAffiliatedTo(Entity entity, Entity owner) {
     for (Affiliation affiliation : entity.affiliations()) {
       Mention words = affiliation.words();
-      if (words != null && index.entityAt(words.sentenceIndex(), words.first()).orElse(null) == owner) {
+      if (words != null
+          && index.entityAt(words.sentenceIndex(), words.first()).orElse(null) == owner) {
         return true;
       }
     }
     return false;
   }
 
-  private Optional<Resolved> resolveDefinite(ParsedSentence sentence, SemanticGraph graph, int article) {
+  private Optional<Resolved> resolveDefinite(
+      ParsedSentence sentence, SemanticGraph graph, int article) {
     IndexedWord determiner = graph.getNodeByIndexSafe(article);
     if (determiner == null) {
       return Optional.empty();
@@ -133,7 +150,9 @@ final class DescriptionResolver {
       if (index.entityAt(sentence.index(), of.index()).isPresent()) {
         return Optional.empty(); // "the leader of the Harbour Union": someone else, unnamed
       }
-      if (of.tag() != null && of.tag().startsWith("NN") && Capitals.isLowerCase(of.word())
+      if (of.tag() != null
+          && of.tag().startsWith("NN")
+          && Capitals.isLowerCase(of.word())
           && of.index() == head.index() + 2) {
         last = of.index(); // "the head of state"
         description = sentence.words(sentence.tokenSpan(article + 1, last));
@@ -144,21 +163,30 @@ final class DescriptionResolver {
     Matcher age = AGE.matcher(description);
     if (age.matches()) {
       int years = Integer.parseInt(age.group(1));
-      entity = latest(sentence, article, e -> e.kind() == ActorKind.PERSON && Integer.valueOf(years).equals(e.age()));
+      entity =
+          latest(
+              sentence,
+              article,
+              e -> e.kind() == ActorKind.PERSON && Integer.valueOf(years).equals(e.age()));
     } else if (TitleWords.isHead(headWord)) {
       String wanted = description.toLowerCase(Locale.ROOT);
       entity = latest(sentence, article, e -> e.kind() == ActorKind.PERSON && e.hasTitle(wanted));
       if (entity.isEmpty()) {
-        entity = latest(sentence, article, e -> e.kind() == ActorKind.PERSON && e.hasTitle(headWord));
+        entity =
+            latest(sentence, article, e -> e.kind() == ActorKind.PERSON && e.hasTitle(headWord));
       }
     }
     if (entity.isEmpty()) {
-      entity = latest(sentence, article, e -> e.kind() == ActorKind.ORGANIZATION && namesOrganisation(e, headWord));
+      entity =
+          latest(
+              sentence,
+              article,
+              e -> e.kind() == ActorKind.ORGANIZATION && namesOrganisation(e, headWord));
     }
     return entity.map(e -> new Resolved(mention, e));
   }
 
-  private Optional<Entity> latest(ParsedSentence sentence, int token, java.util.function.Predicate<Entity> test) {
+  private Optional<Entity> latest(ParsedSentence sentence, int token, Predicate<Entity> test) {
     return salience.latest(sentence.index(), token, test);
   }
 
@@ -183,21 +211,26 @@ final class DescriptionResolver {
         return false;
       }
       Optional<IndexedWord> governor = Dependencies.head(graph, word);
-      if (governor.isEmpty() || governor.get().index() < article || governor.get().index() > head.index()) {
+      if (governor.isEmpty()
+          || governor.get().index() < article
+          || governor.get().index() > head.index()) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean standsBesideAName(ParsedSentence sentence, SemanticGraph graph, IndexedWord head) {
+  private boolean standsBesideAName(
+      ParsedSentence sentence, SemanticGraph graph, IndexedWord head) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
       String relation = edge.getRelation().toString();
       Optional<Entity> named = index.entityAt(sentence.index(), edge.getDependent().index());
       if (named.isEmpty() || relation.equals("nmod:poss")) {
         continue;
       }
-      if (relation.equals("appos") || relation.equals("compound") || relation.equals("flat")
+      if (relation.equals("appos")
+          || relation.equals("compound")
+          || relation.equals("flat")
           || named.get().kind() == ActorKind.PERSON) {
         return true; // "the head of government Ana Voss", parsed as "head of (Ana Voss)"
       }

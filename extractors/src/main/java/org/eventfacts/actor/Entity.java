@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,8 +15,8 @@ import org.eventfacts.fact.ActorKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An actor while the text is being read: its names and other mentions so far, and what the text
- * has said about it (titles, age, sex, what it belongs to). Mutable; confined to one document's
+ * An actor while the text is being read: its names and other mentions so far, and what the text has
+ * said about it (titles, age, sex, what it belongs to). Mutable; confined to one document's
  * reading. {@link ActorExtractor} turns it into an {@link org.eventfacts.fact.Actor}.
  */
 final class Entity {
@@ -70,8 +72,8 @@ final class Entity {
   /**
    * The fullest name: for people and organisations the one with the most words (the first of
    * those), so "Kassym-Shomart Tokayev" over "Tokayev" and "Collective Security Treaty
-   * Organization" over "CSTO", "United States" over "U.S."; of those, one not in capitals
-   * ("Lusane" over "LUSANE").
+   * Organization" over "CSTO", "United States" over "U.S."; of those, one not in capitals ("Lusane"
+   * over "LUSANE").
    */
   String name() {
     if (groupName != null) {
@@ -88,12 +90,13 @@ final class Entity {
 
   private static String withoutArticle(Name name) {
     String text = name.text();
-    boolean article = (text.startsWith("the ") || text.startsWith("The ")) && !text.substring(4).isBlank();
+    boolean article =
+        (text.startsWith("the ") || text.startsWith("The ")) && !text.substring(4).isBlank();
     return article ? text.substring(4) : text;
   }
 
   private static boolean isAllCaps(String text) {
-    return text.length() > 4 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    return text.length() > 4 && text.equals(text.toUpperCase(Locale.ROOT));
   }
 
   void addTitle(Mention at, String title) {
@@ -102,7 +105,7 @@ final class Entity {
 
   /** The titles in order of mention, each once (compared without case). */
   ImmutableList<String> titles() {
-    Map<String, String> unique = new java.util.LinkedHashMap<>();
+    Map<String, String> unique = new LinkedHashMap<>();
     titles.values().forEach(list -> list.forEach(t -> unique.putIfAbsent(TitleWords.lower(t), t)));
     return ImmutableList.copyOf(unique.values());
   }
@@ -112,7 +115,9 @@ final class Entity {
     String wanted = TitleWords.lower(title);
     for (String own : titles()) {
       String lower = TitleWords.lower(own);
-      if (lower.equals(wanted) || lower.endsWith(" " + wanted) || lower.startsWith(wanted + " of")) {
+      if (lower.equals(wanted)
+          || lower.endsWith(" " + wanted)
+          || lower.startsWith(wanted + " of")) {
         return true;
       }
     }

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The usual sex of about 14,000 given names, from the list CoreNLP's models ship for coreference
- * ({@code dcoref/namegender.combine.txt}): "Angela" is referred to as "she", "Antony" as "he".
- * Used only to keep a pronoun from resolving to someone it cannot refer to.
+ * ({@code dcoref/namegender.combine.txt}): "Angela" is referred to as "she", "Antony" as "he". Used
+ * only to keep a pronoun from resolving to someone it cannot refer to.
  */
 final class FirstNames {
 
@@ -33,10 +33,13 @@ final class FirstNames {
     InputStream in = FirstNames.class.getClassLoader().getResourceAsStream(RESOURCE);
     if (in == null) {
       throw new IllegalStateException(
-          "CoreNLP's models jar lacks " + RESOURCE + "; put stanford-corenlp models on the classpath");
+          "CoreNLP's models jar lacks "
+              + RESOURCE
+              + "; put stanford-corenlp models on the classpath");
     }
     Map<String, Gender> genders = new HashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         String[] fields = line.trim().split("\\s+");

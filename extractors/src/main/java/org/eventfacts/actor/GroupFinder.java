@@ -23,17 +23,79 @@ final class GroupFinder {
   /** Plural or collective nouns for groups that act in the events news reports. */
   static final ImmutableSet<String> GROUP_NOUNS =
       ImmutableSet.of(
-          "demonstrators", "protesters", "protestors", "police", "policemen", "officers",
-          "forces", "troops", "soldiers", "militants", "rebels", "insurgents", "fighters",
-          "gunmen", "attackers", "assailants", "rioters", "looters", "strikers", "authorities",
-          "officials", "investigators", "prosecutors", "firefighters", "rescuers", "paramedics",
-          "medics", "guards", "lawmakers", "legislators", "activists", "supporters", "opponents",
-          "journalists", "reporters", "witnesses", "villagers", "residents", "civilians",
-          "refugees", "migrants", "bandits", "terrorists", "criminals", "suspects", "separatists",
-          "extremists", "militia", "militias", "military", "crowd", "crowds", "mob", "workers",
-          "miners", "students", "deputies", "agents", "dockworkers", "employees", "volunteers",
-          "analysts", "experts", "critics", "voters", "delegates", "negotiators", "diplomats",
-          "leaders", "ministers", "senators", "democrats", "republicans");
+          "demonstrators",
+          "protesters",
+          "protestors",
+          "police",
+          "policemen",
+          "officers",
+          "forces",
+          "troops",
+          "soldiers",
+          "militants",
+          "rebels",
+          "insurgents",
+          "fighters",
+          "gunmen",
+          "attackers",
+          "assailants",
+          "rioters",
+          "looters",
+          "strikers",
+          "authorities",
+          "officials",
+          "investigators",
+          "prosecutors",
+          "firefighters",
+          "rescuers",
+          "paramedics",
+          "medics",
+          "guards",
+          "lawmakers",
+          "legislators",
+          "activists",
+          "supporters",
+          "opponents",
+          "journalists",
+          "reporters",
+          "witnesses",
+          "villagers",
+          "residents",
+          "civilians",
+          "refugees",
+          "migrants",
+          "bandits",
+          "terrorists",
+          "criminals",
+          "suspects",
+          "separatists",
+          "extremists",
+          "militia",
+          "militias",
+          "military",
+          "crowd",
+          "crowds",
+          "mob",
+          "workers",
+          "miners",
+          "students",
+          "deputies",
+          "agents",
+          "dockworkers",
+          "employees",
+          "volunteers",
+          "analysts",
+          "experts",
+          "critics",
+          "voters",
+          "delegates",
+          "negotiators",
+          "diplomats",
+          "leaders",
+          "ministers",
+          "senators",
+          "democrats",
+          "republicans");
 
   private static final ImmutableSet<String> NOT_A_MENTION =
       ImmutableSet.of("compound", "amod", "nmod:poss");
@@ -59,7 +121,8 @@ final class GroupFinder {
         }
         int first = word.index();
         List<String> words = new ArrayList<>();
-        for (IndexedWord modifier : Dependencies.ownChildren(graph, word, ImmutableSet.of("compound"))) {
+        for (IndexedWord modifier :
+            Dependencies.ownChildren(graph, word, ImmutableSet.of("compound"))) {
           boolean common = Capitals.isLowerCase(modifier.word()) || modifier.index() == 1;
           if (modifier.index() == first - 1 && common && "O".equals(modifier.ner())) {
             first = modifier.index();
@@ -73,7 +136,8 @@ final class GroupFinder {
         Entity group = groups.computeIfAbsent(name, Entity::group);
         group.addReference(mention);
         index.put(mention, group);
-        for (IndexedWord modifier : Dependencies.children(graph, word, ImmutableSet.of("amod", "compound"))) {
+        for (IndexedWord modifier :
+            Dependencies.children(graph, word, ImmutableSet.of("amod", "compound"))) {
           String place = Places.instance().placeOfDemonym(modifier.word());
           if (place != null) {
             group.addAffiliation(Affiliation.place(place));

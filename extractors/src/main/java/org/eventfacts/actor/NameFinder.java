@@ -1,6 +1,7 @@
 package org.eventfacts.actor;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -20,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>A capitalised name ending in an organisation noun is an organisation, whatever the tagger
- *       said or missed: "the State Department", "the Foreign Office", "the Harbour Workers'
- *       Union" ({@link OrganisationNameRuns}).
+ *       said or missed: "the State Department", "the Foreign Office", "the Harbour Workers' Union"
+ *       ({@link OrganisationNameRuns}).
  *   <li>A ministry's portfolio alone is no name: "Interior" in "Interior Minister Ana Voss".
  *   <li>One string is one kind throughout a document: a town tagged a person in a title-case
  *       headline ("Protests Spread To Dunmore") takes the kind most of its mentions have.
@@ -31,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class NameFinder {
 
-  private static final com.google.common.collect.ImmutableSet<String> STRICT_DESIGNATORS =
-      com.google.common.collect.ImmutableSet.of(
-          "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "gmbh", "ag", "n.v.", "s.a.");
+  private static final ImmutableSet<String> STRICT_DESIGNATORS =
+      ImmutableSet.of(
+          "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "gmbh", "ag", "n.v.",
+          "s.a.");
 
   private NameFinder() {}
 
@@ -90,7 +92,9 @@ final class NameFinder {
     for (int i = mention.first(); i < mention.last() - 1; i++) {
       String word = TitleWords.lower(mention.sentence().token(i).word());
       String next = mention.sentence().token(i + 1).word();
-      if (STRICT_DESIGNATORS.contains(word) && FirstNames.genderOf(next) != null && i > mention.first()) {
+      if (STRICT_DESIGNATORS.contains(word)
+          && FirstNames.genderOf(next) != null
+          && i > mention.first()) {
         return List.of(
             new Name(new Mention(mention.sentence(), mention.first(), i), ActorKind.ORGANIZATION),
             new Name(new Mention(mention.sentence(), i + 1, mention.last()), ActorKind.PERSON));
@@ -112,7 +116,9 @@ final class NameFinder {
         if (organisationHead && tokens.size() > 1) {
           yield ActorKind.ORGANIZATION; // "the US State Department", tagged as a place
         }
-        yield Places.instance().country(mention.text()) != null ? ActorKind.COUNTRY : ActorKind.LOCATION;
+        yield Places.instance().country(mention.text()) != null
+            ? ActorKind.COUNTRY
+            : ActorKind.LOCATION;
       }
       case "MISC" -> organisationHead && tokens.size() > 1 ? ActorKind.ORGANIZATION : null;
       default -> null;
@@ -130,8 +136,8 @@ final class NameFinder {
 
   /**
    * Drops the names of title-case headlines that the body does not confirm. A tagger reads
-   * capitalised verbs and nouns of such headlines as parts of names ("Voss Slams Harbour Board
-   * Over Fire"); a name the body also uses, alone or as a shorter form of a body name, stays.
+   * capitalised verbs and nouns of such headlines as parts of names ("Voss Slams Harbour Board Over
+   * Fire"); a name the body also uses, alone or as a shorter form of a body name, stays.
    */
   private static List<Name> withoutUnconfirmedHeadlineNames(List<Name> names) {
     List<Name> body = new ArrayList<>();
@@ -150,7 +156,10 @@ final class NameFinder {
       }
       boolean confirmed =
           body.stream()
-              .anyMatch(b -> b.words().equals(name.words()) || NameMerger.isShortFormOf(name.withKind(b.kind()), b));
+              .anyMatch(
+                  b ->
+                      b.words().equals(name.words())
+                          || NameMerger.isShortFormOf(name.withKind(b.kind()), b));
       if (confirmed) {
         kept.add(name);
       } else {
@@ -187,8 +196,8 @@ final class NameFinder {
   }
 
   /**
-   * Gives every occurrence of a string the kind most of its occurrences have; a tie keeps the
-   * kinds as tagged.
+   * Gives every occurrence of a string the kind most of its occurrences have; a tie keeps the kinds
+   * as tagged.
    */
   private static List<Name> oneKindPerString(List<Name> names) {
     Map<String, Map<ActorKind, Integer>> votes = new HashMap<>();

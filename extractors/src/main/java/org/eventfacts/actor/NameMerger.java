@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>the same name, ignoring case and a leading "the", is one actor;
  *   <li>a person's shorter name ends the full one ("Voss" and "Arkady Voss"), or is its given name
- *       alone when no full name ends in it; among several full names it is the latest one before
- *       it ("Hayes" after "Tanya Hayes" and before the next "Devon Hayes");
+ *       alone when no full name ends in it; among several full names it is the latest one before it
+ *       ("Hayes" after "Tanya Hayes" and before the next "Devon Hayes");
  *   <li>an organisation's shorter name ends the full one in two words or more ("Interior Ministry"
- *       and "Dastrian Interior Ministry"), is its acronym ("CSTO"), its alias in parentheses
- *       ("the State Security Service (SSS)"), or lacks only a company designator ("Norgas" and
- *       "Norgas Holdings Ltd");
+ *       and "Dastrian Interior Ministry"), is its acronym ("CSTO"), its alias in parentheses ("the
+ *       State Security Service (SSS)"), or lacks only a company designator ("Norgas" and "Norgas
+ *       Holdings Ltd");
  *   <li>a country's names are one country ("U.S." and "United States").
  * </ul>
  */
@@ -47,7 +47,8 @@ final class NameMerger {
       }
       List<Entity> containers = new ArrayList<>();
       for (Entity entity : entities) {
-        if (entity.kind() == name.kind() && entity.names().stream().anyMatch(full -> isShortFormOf(name, full))) {
+        if (entity.kind() == name.kind()
+            && entity.names().stream().anyMatch(full -> isShortFormOf(name, full))) {
           containers.add(entity);
         }
       }
@@ -118,7 +119,8 @@ final class NameMerger {
     return shortWords.size() == 1 && fullWords.get(0).equals(shortWords.get(0));
   }
 
-  private static boolean isShortOrganisationName(Name name, List<String> shortWords, List<String> fullWords) {
+  private static boolean isShortOrganisationName(
+      Name name, List<String> shortWords, List<String> fullWords) {
     if (shortWords.size() >= 2 && endsWith(fullWords, shortWords)) {
       return true;
     }
@@ -144,7 +146,8 @@ final class NameMerger {
   }
 
   private static boolean endsWith(List<String> words, List<String> end) {
-    return words.size() > end.size() && words.subList(words.size() - end.size(), words.size()).equals(end);
+    return words.size() > end.size()
+        && words.subList(words.size() - end.size(), words.size()).equals(end);
   }
 
   private static Entity latestBefore(List<Entity> containers, Name name) {
@@ -153,7 +156,8 @@ final class NameMerger {
     for (Entity entity : containers) {
       for (Name own : entity.names()) {
         Mention mention = own.mention();
-        if (mention.compareTo(name.mention()) < 0 && (bestMention == null || mention.compareTo(bestMention) > 0)) {
+        if (mention.compareTo(name.mention()) < 0
+            && (bestMention == null || mention.compareTo(bestMention) > 0)) {
           best = entity;
           bestMention = mention;
         }

@@ -9,14 +9,15 @@ import org.eventfacts.text.ParsedSentence;
 
 /**
  * Finds organisation names by their shape, where the tagger tags them as places, splits them or
- * misses them: a run of capitalised words, joined by "of", "and", "for" or a possessive, whose
- * last word is an organisation noun ({@link OrganisationWords#HEADS}): "the US State Department",
- * "the Ministry of Health", "the Tarn Valley Fishermen's Cooperative Union". The run replaces the
- * names tagged inside it ("US" as a place, "State" as an organisation).
+ * misses them: a run of capitalised words, joined by "of", "and", "for" or a possessive, whose last
+ * word is an organisation noun ({@link OrganisationWords#HEADS}): "the US State Department", "the
+ * Ministry of Health", "the Tarn Valley Fishermen's Cooperative Union". The run replaces the names
+ * tagged inside it ("US" as a place, "State" as an organisation).
  */
 final class OrganisationNameRuns {
 
-  private static final ImmutableSet<String> CONNECTORS = ImmutableSet.of("of", "for", "and", "&", "on");
+  private static final ImmutableSet<String> CONNECTORS =
+      ImmutableSet.of("of", "for", "and", "&", "on");
   private static final ImmutableSet<String> NOUN_TAGS =
       ImmutableSet.of("NNP", "NNPS", "NN", "NNS", "JJ", "FW");
 
@@ -39,7 +40,8 @@ final class OrganisationNameRuns {
         if (isCapitalisedWord(token)) {
           end = j;
           j++;
-        } else if (isConnector(sentence, j) && j + 1 <= tokens.size()
+        } else if (isConnector(sentence, j)
+            && j + 1 <= tokens.size()
             && (isCapitalisedWord(sentence.token(j + 1)) || isConnector(sentence, j + 1))) {
           j++;
         } else {

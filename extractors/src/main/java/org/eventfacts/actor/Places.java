@@ -13,9 +13,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Countries, their other names and their adjectives, read once from the lists CoreNLP's models
- * ship for coreference ({@code dcoref/countries}, {@code dcoref/demonyms.txt}). "US", "U.S." and
- * "United States of America" are the United States; "Russian" is of Russia.
+ * Countries, their other names and their adjectives, read once from the lists CoreNLP's models ship
+ * for coreference ({@code dcoref/countries}, {@code dcoref/demonyms.txt}). "US", "U.S." and "United
+ * States of America" are the United States; "Russian" is of Russia.
  */
 final class Places {
 
@@ -26,6 +26,7 @@ final class Places {
 
   /** Lower-cased country name or alias, to the country's usual name. */
   private final ImmutableMap<String, String> countries;
+
   /** Lower-cased adjective or inhabitant noun, to the place it is of. */
   private final ImmutableMap<String, String> demonyms;
 
@@ -105,9 +106,12 @@ final class Places {
     InputStream in = Places.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(
-          "CoreNLP's models jar lacks " + resource + "; put stanford-corenlp models on the classpath");
+          "CoreNLP's models jar lacks "
+              + resource
+              + "; put stanford-corenlp models on the classpath");
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return reader.lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);

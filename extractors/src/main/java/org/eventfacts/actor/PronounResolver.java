@@ -17,18 +17,41 @@ import org.eventfacts.text.ParsedSentence;
  * "it" as the subject of an action verb and "its" to an organisation of the same or the sentence
  * before ("The ministry said it had ...", "its spokeswoman").
  *
- * <p>Two binding rules keep a pronoun off actors it cannot mean: a possessive in a phrase set beside
- * a name is not that name ("Ana Voss, his spokeswoman": "his" is someone else), and an object
- * pronoun is not its verb's subject ("Voss thanked him").
+ * <p>Two binding rules keep a pronoun off actors it cannot mean: a possessive in a phrase set
+ * beside a name is not that name ("Ana Voss, his spokeswoman": "his" is someone else), and an
+ * object pronoun is not its verb's subject ("Voss thanked him").
  */
 final class PronounResolver {
 
   /** Verbs whose subject "it" is usually no actor: "it is clear", "it seems", "it takes time". */
   private static final ImmutableSet<String> EMPTY_VERBS =
       ImmutableSet.of(
-          "be", "seem", "appear", "become", "remain", "take", "make", "rain", "matter", "happen",
-          "look", "feel", "sound", "mean", "cost", "come", "go", "get", "begin", "start", "end",
-          "continue", "include", "follow", "show", "occur");
+          "be",
+          "seem",
+          "appear",
+          "become",
+          "remain",
+          "take",
+          "make",
+          "rain",
+          "matter",
+          "happen",
+          "look",
+          "feel",
+          "sound",
+          "mean",
+          "cost",
+          "come",
+          "go",
+          "get",
+          "begin",
+          "start",
+          "end",
+          "continue",
+          "include",
+          "follow",
+          "show",
+          "occur");
 
   private final MentionIndex index;
   private final Salience salience;
@@ -54,13 +77,19 @@ final class PronounResolver {
           sentence.index(),
           token,
           Salience.WINDOW,
-          e -> e.kind() == ActorKind.PERSON && (e.gender() == null || e.gender() == gender) && !excluded.contains(e));
+          e ->
+              e.kind() == ActorKind.PERSON
+                  && (e.gender() == null || e.gender() == gender)
+                  && !excluded.contains(e));
     }
     if (!refersToActor(sentence, token)) {
       return Optional.empty();
     }
     return salience.best(
-        sentence.index(), token, 1, e -> e.kind() == ActorKind.ORGANIZATION && !excluded.contains(e));
+        sentence.index(),
+        token,
+        1,
+        e -> e.kind() == ActorKind.ORGANIZATION && !excluded.contains(e));
   }
 
   /** "it" as the subject of an action, or "its" before a noun. */
@@ -108,7 +137,8 @@ final class PronounResolver {
     if (relation.equals("nmod:poss")) {
       // "Ana Voss, his spokeswoman" and "his spokeswoman, Ana Voss"
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(governor)) {
-        if (edge.getRelation().toString().equals("appos") || edge.getRelation().toString().equals("compound")) {
+        if (edge.getRelation().toString().equals("appos")
+            || edge.getRelation().toString().equals("compound")) {
           entityAt(sentence, edge.getDependent()).ifPresent(excluded::add);
         }
       }

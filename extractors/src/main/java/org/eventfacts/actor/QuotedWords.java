@@ -43,9 +43,18 @@ final class QuotedWords {
 
   /** Single marks are left out: "’" is far more often an apostrophe ("Workers’ Union"). */
   private static boolean isDoubleQuotationMark(CoreLabel token) {
-    String word = token.originalText() == null || token.originalText().isEmpty() ? token.word() : token.originalText();
-    return word.equals("\"") || word.equals("“") || word.equals("”") || word.equals("``")
-        || word.equals("''") || word.equals("„") || word.equals("«") || word.equals("»");
+    String word =
+        token.originalText() == null || token.originalText().isEmpty()
+            ? token.word()
+            : token.originalText();
+    return word.equals("\"")
+        || word.equals("“")
+        || word.equals("”")
+        || word.equals("``")
+        || word.equals("''")
+        || word.equals("„")
+        || word.equals("«")
+        || word.equals("»");
   }
 
   /** Whether token {@code token} (1-based) of sentence {@code sentence} is quoted. */

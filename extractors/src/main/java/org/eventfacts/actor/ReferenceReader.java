@@ -5,10 +5,10 @@ import org.eventfacts.text.ParsedSentence;
 import org.eventfacts.text.ParsedText;
 
 /**
- * Reads a text from start to end, keeping track of how prominent each actor is ({@link
- * Salience}), and adds to the actors the pronouns ({@link PronounResolver}) and descriptions
- * ({@link DescriptionResolver}) that refer to them. Words inside quotation marks are the
- * speaker's, not the writer's: their pronouns are left alone.
+ * Reads a text from start to end, keeping track of how prominent each actor is ({@link Salience}),
+ * and adds to the actors the pronouns ({@link PronounResolver}) and descriptions ({@link
+ * DescriptionResolver}) that refer to them. Words inside quotation marks are the speaker's, not the
+ * writer's: their pronouns are left alone.
  */
 final class ReferenceReader {
 

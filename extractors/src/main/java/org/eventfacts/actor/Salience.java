@@ -3,6 +3,7 @@ package org.eventfacts.actor;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ final class Salience {
   /** Records a mention of {@code entity}. */
   void add(Entity entity, Mention mention, boolean quoted) {
     double weight = roleWeight(mention);
-    entries.add(new Entry(entity, mention.sentenceIndex(), mention.first(), quoted ? weight * 0.3 : weight));
+    entries.add(
+        new Entry(
+            entity, mention.sentenceIndex(), mention.first(), quoted ? weight * 0.3 : weight));
   }
 
   /**
@@ -39,12 +42,13 @@ final class Salience {
   Optional<Entity> best(int sentence, int token, int window, Predicate<Entity> compatible) {
     Map<Entity, Map<Integer, Double>> strongest = new IdentityHashMap<>();
     for (Entry entry : entries) {
-      boolean before = entry.sentence < sentence || (entry.sentence == sentence && entry.token < token);
+      boolean before =
+          entry.sentence < sentence || (entry.sentence == sentence && entry.token < token);
       if (!before || sentence - entry.sentence > window || !compatible.test(entry.entity)) {
         continue;
       }
       strongest
-          .computeIfAbsent(entry.entity, e -> new java.util.HashMap<>())
+          .computeIfAbsent(entry.entity, e -> new HashMap<>())
           .merge(entry.sentence, entry.weight, Math::max);
     }
     Entity best = null;
@@ -66,7 +70,8 @@ final class Salience {
   Optional<Entity> latest(int sentence, int token, Predicate<Entity> compatible) {
     for (int i = entries.size() - 1; i >= 0; i--) {
       Entry entry = entries.get(i);
-      boolean before = entry.sentence < sentence || (entry.sentence == sentence && entry.token < token);
+      boolean before =
+          entry.sentence < sentence || (entry.sentence == sentence && entry.token < token);
       if (before && compatible.test(entry.entity)) {
         return Optional.of(entry.entity);
       }
@@ -84,7 +89,10 @@ final class Salience {
       return 50;
     }
     String relation = Dependencies.relationToHead(graph, head);
-    if (relation.equals("appos") || relation.equals("compound") || relation.equals("flat") || relation.equals("dep")) {
+    if (relation.equals("appos")
+        || relation.equals("compound")
+        || relation.equals("flat")
+        || relation.equals("dep")) {
       // "spokeswoman, Ana Voss," or "spokeswoman Ana Voss": the role of the phrase it names
       Optional<IndexedWord> governor = Dependencies.head(graph, head);
       if (governor.isPresent()) {

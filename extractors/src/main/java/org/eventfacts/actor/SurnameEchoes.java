@@ -12,14 +12,15 @@ import org.eventfacts.text.ParsedText;
 
 /**
  * Finds the surnames the tagger misses once a full name has been given: "Sen. Ana Tesker ... ,"
- * Tesker said" where "Tesker" alone is read as a common noun, and the capitalised speaker labels
- * of transcripts ("TESKER: Well, look ..."). A capitalised word, not part of any name, that is the
+ * Tesker said" where "Tesker" alone is read as a common noun, and the capitalised speaker labels of
+ * transcripts ("TESKER: Well, look ..."). A capitalised word, not part of any name, that is the
  * last word of a person's full name in the same text is a mention of that person; one that is
  * written elsewhere as a one-word name ("Factwise announced ... Factwise then said") is that name.
  */
 final class SurnameEchoes {
 
-  private static final ImmutableSet<String> GENERATIONS = ImmutableSet.of("jr.", "jr", "sr.", "sr", "ii", "iii");
+  private static final ImmutableSet<String> GENERATIONS =
+      ImmutableSet.of("jr.", "jr", "sr.", "sr", "ii", "iii");
 
   private SurnameEchoes() {}
 

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  * Reads what the words around a person's name say about them.
  *
  * <ul>
- *   <li>A title written before the name, up to the word that ends it: "Interior Minister Ana
- *       Voss", "former President Ivo Lentz", "head of state Ivo Lentz", "Opposition leader Ivo
- *       Lentz". A country, nationality or organisation at its front is the affiliation, not the
- *       title: "Dastrian Foreign Minister" (Dastria), "US Secretary of State" (United States),
- *       "Norgas chief executive" (Norgas); so is a possessor before it ("Lentz's spokesman", "his
+ *   <li>A title written before the name, up to the word that ends it: "Interior Minister Ana Voss",
+ *       "former President Ivo Lentz", "head of state Ivo Lentz", "Opposition leader Ivo Lentz". A
+ *       country, nationality or organisation at its front is the affiliation, not the title:
+ *       "Dastrian Foreign Minister" (Dastria), "US Secretary of State" (United States), "Norgas
+ *       chief executive" (Norgas); so is a possessor before it ("Lentz's spokesman", "his
  *       spokesman") and a named organisation or place after its "of" ("chief executive of Norgas
  *       Ltd Ana Voss").
  *   <li>A title in apposition: "Ana Voss, a crane operator,", "His spokeswoman, Ana Voss,", "Ivo
@@ -40,7 +40,13 @@ final class TitleReader {
 
   private static final Pattern AGE = Pattern.compile("(\\d{1,3})-years?-old");
   private static final ImmutableSet<String> AFFILIATION_TAGS =
-      ImmutableSet.of("LOCATION", "ORGANIZATION", "MISC", "COUNTRY", "NATIONALITY", "CITY",
+      ImmutableSet.of(
+          "LOCATION",
+          "ORGANIZATION",
+          "MISC",
+          "COUNTRY",
+          "NATIONALITY",
+          "CITY",
           "STATE_OR_PROVINCE");
   private final MentionIndex index;
 
@@ -108,7 +114,9 @@ final class TitleReader {
         continue;
       }
       Optional<Mention> named = index.mentionAt(sentence.index(), of + 1);
-      if (named.isPresent() && named.get().first() == of + 1 && named.get().last() == end
+      if (named.isPresent()
+          && named.get().first() == of + 1
+          && named.get().last() == end
           && hasTitleHead(sentence, titleStart, of - 1)) {
         entity.addAffiliation(Affiliation.of(named.get()));
         end = of - 1;
@@ -117,7 +125,8 @@ final class TitleReader {
     }
     String title = sentence.words(sentence.tokenSpan(titleStart, end));
     entity.addTitle(mention, title);
-    entity.voteGender(TitleWords.genderOf(sentence.token(lastHead(sentence, titleStart, end)).word()));
+    entity.voteGender(
+        TitleWords.genderOf(sentence.token(lastHead(sentence, titleStart, end)).word()));
     readPossessor(sentence, start - 1, entity);
   }
 
@@ -126,7 +135,10 @@ final class TitleReader {
     CoreLabel token = sentence.token(i);
     String word = token.word();
     String tag = token.tag() == null ? "" : token.tag();
-    if ("PERSON".equals(token.ner()) || tag.startsWith("PRP") || tag.equals("POS") || tag.equals("DT")) {
+    if ("PERSON".equals(token.ner())
+        || tag.startsWith("PRP")
+        || tag.equals("POS")
+        || tag.equals("DT")) {
       return false;
     }
     if (TitleWords.isHead(word) || TitleWords.isModifier(word)) {
@@ -139,7 +151,10 @@ final class TitleReader {
     if (zoneStarted && tag.equals("HYPH") && word.equals("-")) {
       return true;
     }
-    if (zoneStarted && word.equals("of") && i > 1 && TitleWords.isHead(sentence.token(i - 1).word())) {
+    if (zoneStarted
+        && word.equals("of")
+        && i > 1
+        && TitleWords.isHead(sentence.token(i - 1).word())) {
       return true; // "head of state"
     }
     if (tag.startsWith("NN") && i + 1 <= sentence.tokens().size()) {
@@ -148,7 +163,8 @@ final class TitleReader {
         return true;
       }
       // "government" in "head of government"
-      return i > 2 && sentence.token(i - 1).word().equals("of")
+      return i > 2
+          && sentence.token(i - 1).word().equals("of")
           && TitleWords.isHead(sentence.token(i - 2).word());
     }
     return false;
@@ -157,7 +173,8 @@ final class TitleReader {
   private static boolean hasTitleHead(ParsedSentence sentence, int from, int to) {
     for (int i = from; i <= to; i++) {
       String word = sentence.token(i).word();
-      if (TitleWords.isHead(word) && !OrganisationWords.PORTFOLIOS.contains(TitleWords.lower(word))) {
+      if (TitleWords.isHead(word)
+          && !OrganisationWords.PORTFOLIOS.contains(TitleWords.lower(word))) {
         return true;
       }
     }
@@ -173,11 +190,15 @@ final class TitleReader {
     return to;
   }
 
-  /** The affiliation that starts at token {@code i} before a title: a place, nation or organisation. */
+  /**
+   * The affiliation that starts at token {@code i} before a title: a place, nation or organisation.
+   */
   private Optional<Affiliation> affiliationAt(ParsedSentence sentence, int i) {
     CoreLabel token = sentence.token(i);
     String lower = TitleWords.lower(token.word());
-    if (OrganisationWords.PORTFOLIOS.contains(lower) || TitleWords.isHead(lower) || TitleWords.isModifier(lower)) {
+    if (OrganisationWords.PORTFOLIOS.contains(lower)
+        || TitleWords.isHead(lower)
+        || TitleWords.isModifier(lower)) {
       return Optional.empty();
     }
     Optional<Mention> named = index.mentionAt(sentence.index(), i);
@@ -198,7 +219,11 @@ final class TitleReader {
   }
 
   private int affiliationEnd(ParsedSentence sentence, int i) {
-    return index.mentionAt(sentence.index(), i).filter(m -> m.first() == i).map(Mention::last).orElse(i);
+    return index
+        .mentionAt(sentence.index(), i)
+        .filter(m -> m.first() == i)
+        .map(Mention::last)
+        .orElse(i);
   }
 
   /** "Lentz's spokesman", "his spokesman": the possessor before a title is the affiliation. */
@@ -302,7 +327,8 @@ final class TitleReader {
       }
       return;
     }
-    if (!tag.equals("NN") && !tag.equals("NNS") || index.entityAt(sentence.index(), noun.index()).isPresent()) {
+    if (!tag.equals("NN") && !tag.equals("NNS")
+        || index.entityAt(sentence.index(), noun.index()).isPresent()) {
       return;
     }
     String lower = Dependencies.lower(noun);
@@ -319,14 +345,21 @@ final class TitleReader {
 
   /** The title {@code noun} gives, with its modifiers, "of" phrase and possessor. */
   private void readRole(
-      Name name, Entity entity, ParsedSentence sentence, SemanticGraph graph, IndexedWord noun, String headWord) {
+      Name name,
+      Entity entity,
+      ParsedSentence sentence,
+      SemanticGraph graph,
+      IndexedWord noun,
+      String headWord) {
     int from = noun.index();
-    for (IndexedWord modifier : Dependencies.children(graph, noun, ImmutableSet.of("amod", "compound", "nummod"))) {
+    for (IndexedWord modifier :
+        Dependencies.children(graph, noun, ImmutableSet.of("amod", "compound", "nummod"))) {
       if (isAge(sentence, graph, modifier)) {
         continue;
       }
       boolean keeps =
-          modifier.tag() != null && modifier.tag().startsWith("NN") || TitleWords.isModifier(modifier.word());
+          modifier.tag() != null && modifier.tag().startsWith("NN")
+              || TitleWords.isModifier(modifier.word());
       if (keeps && modifier.index() < from && modifier.index() >= noun.index() - 3) {
         from = modifier.index();
       }
@@ -334,7 +367,9 @@ final class TitleReader {
     int to = noun.index();
     for (IndexedWord of : Dependencies.children(graph, noun, ImmutableSet.of("nmod:of"))) {
       Optional<Mention> named = index.mentionAt(sentence.index(), of.index());
-      if (named.isPresent() && index.entityAt(sentence.index(), of.index()).map(Entity::kind).orElse(null) != ActorKind.GROUP) {
+      if (named.isPresent()
+          && index.entityAt(sentence.index(), of.index()).map(Entity::kind).orElse(null)
+              != ActorKind.GROUP) {
         entity.addAffiliation(Affiliation.of(named.get()));
       } else {
         to = Math.max(to, lastOfPhrase(graph, of));
@@ -349,14 +384,18 @@ final class TitleReader {
       if ("PRP$".equals(owner.tag())) {
         entity.addAffiliation(Affiliation.of(new Mention(sentence, owner.index(), owner.index())));
       } else {
-        index.mentionAt(sentence.index(), owner.index()).ifPresent(m -> entity.addAffiliation(Affiliation.of(m)));
+        index
+            .mentionAt(sentence.index(), owner.index())
+            .ifPresent(m -> entity.addAffiliation(Affiliation.of(m)));
       }
     }
   }
 
   /** "a 23-year-old man, Ivo Lentz": the age written before the noun set beside a name. */
-  private static void readAgeBefore(ParsedSentence sentence, SemanticGraph graph, IndexedWord noun, Entity entity) {
-    for (IndexedWord modifier : Dependencies.children(graph, noun, ImmutableSet.of("amod", "compound", "nummod", "dep"))) {
+  private static void readAgeBefore(
+      ParsedSentence sentence, SemanticGraph graph, IndexedWord noun, Entity entity) {
+    for (IndexedWord modifier :
+        Dependencies.children(graph, noun, ImmutableSet.of("amod", "compound", "nummod", "dep"))) {
       Matcher age = AGE.matcher(phraseText(sentence, graph, modifier));
       if (age.matches()) {
         entity.setAge(Integer.parseInt(age.group(1)));
@@ -387,7 +426,9 @@ final class TitleReader {
     return last;
   }
 
-  /** The word of the mention the rest of the sentence attaches to: the one whose head lies outside. */
+  /**
+   * The word of the mention the rest of the sentence attaches to: the one whose head lies outside.
+   */
   static @Nullable IndexedWord headOf(SemanticGraph graph, Mention mention) {
     IndexedWord fallback = null;
     for (int i = mention.last(); i >= mention.first(); i--) {

@@ -12,8 +12,8 @@
  * <p>Mentions are merged by rules ({@link org.eventfacts.actor.NameMerger}) and pronouns and
  * descriptions resolved by salience ({@link org.eventfacts.actor.ReferenceReader}), not by
  * CoreNLP's {@code coref} annotator. Both were measured with the same names, titles and groups,
- * only the merging differing, on the seed article, meantime-dev and the project's six articles
- * with actor gold, and on 43 hand-checked third-person pronouns of those seven articles:
+ * only the merging differing, on the seed article, meantime-dev and the project's six articles with
+ * actor gold, and on 43 hand-checked third-person pronouns of those seven articles:
  *
  * <table>
  *   <caption>Own merge against CoreNLP statistical coref (2 shared cores, 78 documents)</caption>

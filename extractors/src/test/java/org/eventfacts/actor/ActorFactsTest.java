@@ -35,7 +35,8 @@ class ActorFactsTest {
     FactExtractor casualtiesOnly = FactExtractor.builder().facts(FactType.CASUALTY).build();
 
     DocumentFacts facts =
-        casualtiesOnly.extract("Police in Dunmore said 26 people were killed near the Harbour Hotel.");
+        casualtiesOnly.extract(
+            "Police in Dunmore said 26 people were killed near the Harbour Hotel.");
 
     assertThat(facts.actors()).extracting(Actor::name).containsExactly("police");
   }

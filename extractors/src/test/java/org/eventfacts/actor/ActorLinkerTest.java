@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 class ActorLinkerTest {
 
   private static final String TEXT =
-      "Ivo Lentz left the capital on Monday. His spokeswoman, Dana Kerr, said he was tired. "
-          + "A reporter for the Reuters news agency saw him leave. Lentz's lawyer declined to comment. "
-          + "Rep. Anna Brooks (D-Md.) asked for an inquiry.";
+      "Ivo Lentz left the capital on Monday. His spokeswoman, Dana Kerr, said he was tired. A"
+          + " reporter for the Reuters news agency saw him leave. Lentz's lawyer declined to"
+          + " comment. Rep. Anna Brooks (D-Md.) asked for an inquiry. Police said Lentz's former"
+          + " head of government Karel Dusek had been arrested.";
 
   private static final ParsedText PARSED = SharedExtractor.parse(TEXT);
   private static final List<Actor> ACTORS = ActorExtractor.read(PARSED);
@@ -34,7 +35,11 @@ class ActorLinkerTest {
 
   private static String linkedName(Phrase phrase) {
     Phrase linked = LINKER.link(phrase);
-    return ACTORS.stream().filter(a -> a.id().equals(linked.actorId())).map(Actor::name).findFirst().orElse(null);
+    return ACTORS.stream()
+        .filter(a -> a.id().equals(linked.actorId()))
+        .map(Actor::name)
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
@@ -73,5 +78,11 @@ class ActorLinkerTest {
   @Test
   void readsAPhraseWithoutTheParenthesisAfterTheName() {
     assertThat(linkedName(phrase("Rep. Anna Brooks (D-Md.)", 0))).isEqualTo("Anna Brooks");
+  }
+
+  @Test
+  void linksATitleToThePersonNamedAfterIt() {
+    assertThat(linkedName(phrase("Lentz's former head of government Karel Dusek", 0)))
+        .isEqualTo("Karel Dusek");
   }
 }

@@ -36,7 +36,8 @@ class AffiliationTest {
   void readsTheOrganisationAPersonLeads() {
     Actors actors =
         Actors.of(
-            "Among them was Ilya Marek, the leader of the Harbour Workers' Union, who was detained.");
+            "Among them was Ilya Marek, the leader of the Harbour Workers' Union, who was"
+                + " detained.");
 
     Actor marek = actors.named("Ilya Marek");
     assertThat(marek.titles()).containsExactly("leader");

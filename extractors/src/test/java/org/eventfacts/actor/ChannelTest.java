@@ -24,7 +24,8 @@ class ChannelTest {
   @Test
   void aNewsAgencyWhoseReporterReportsIsAnActor() {
     Actors actors =
-        Actors.of("As a reporter for the Reuters news agency reported, troops sealed off the square.");
+        Actors.of(
+            "As a reporter for the Reuters news agency reported, troops sealed off the square.");
 
     assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Reuters");
   }

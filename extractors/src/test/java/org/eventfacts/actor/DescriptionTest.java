@@ -19,7 +19,8 @@ class DescriptionTest {
   @Test
   void resolvesAnAgeToThePersonOfThatAge() {
     Actors actors =
-        Actors.of("Tomas Brenner, 68, was taken to hospital. The 68-year-old had been ill for weeks.");
+        Actors.of(
+            "Tomas Brenner, 68, was taken to hospital. The 68-year-old had been ill for weeks.");
 
     assertThat(actors.mentionsOf(actors.named("Tomas Brenner"))).contains("The 68-year-old");
   }
@@ -27,7 +28,8 @@ class DescriptionTest {
   @Test
   void resolvesAnOrganisationNounToTheOrganisationNamedWithIt() {
     Actors actors =
-        Actors.of("The Harbour Workers' Union called a strike. The union said pay talks had failed.");
+        Actors.of(
+            "The Harbour Workers' Union called a strike. The union said pay talks had failed.");
 
     assertThat(actors.mentionsOf(actors.named("Harbour Workers' Union"))).contains("The union");
   }

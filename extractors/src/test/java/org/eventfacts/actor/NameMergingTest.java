@@ -10,7 +10,8 @@ class NameMergingTest {
 
   @Test
   void mergesASurnameIntoTheFullNameBeforeIt() {
-    Actors actors = Actors.of("Teodora Vasquez visited the port on Monday. Vasquez said the strike was over.");
+    Actors actors =
+        Actors.of("Teodora Vasquez visited the port on Monday. Vasquez said the strike was over.");
 
     Actor vasquez = actors.named("Teodora Vasquez");
     assertThat(actors.mentionsOf(vasquez)).containsExactly("Teodora Vasquez", "Vasquez");
@@ -19,7 +20,8 @@ class NameMergingTest {
 
   @Test
   void namesAPersonByTheFullestNameEvenWhenTheSurnameComesFirst() {
-    Actors actors = Actors.of("Harlan refused to comment. Later on Monday, Ruth Harlan said she would resign.");
+    Actors actors =
+        Actors.of("Harlan refused to comment. Later on Monday, Ruth Harlan said she would resign.");
 
     assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ruth Harlan");
   }
@@ -38,7 +40,9 @@ class NameMergingTest {
   @Test
   void mergesAnOrganisationWithAndWithoutItsNationality() {
     Actors actors =
-        Actors.of("The Polish Interior Ministry denied the report. The Interior Ministry said it was false.");
+        Actors.of(
+            "The Polish Interior Ministry denied the report. The Interior Ministry said it was"
+                + " false.");
 
     assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Polish Interior Ministry");
   }
@@ -54,8 +58,10 @@ class NameMergingTest {
   @Test
   void keepsTwoOrganisationsThatShareAWordApart() {
     Actors actors =
-        Actors.of("Apple Corps sued Apple Computer over the logo. Apple Corps said the case was simple.");
+        Actors.of(
+            "Apple Corps sued Apple Computer over the logo. Apple Corps said the case was simple.");
 
-    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactlyInAnyOrder("Apple Corps", "Apple Computer");
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION))
+        .containsExactlyInAnyOrder("Apple Corps", "Apple Computer");
   }
 }

@@ -33,7 +33,8 @@ class PronounTest {
   @Test
   void aPossessiveBesideANameIsNotThatName() {
     Actors actors =
-        Actors.of("Ivo Lentz spoke on Monday. Marek Tal, his spokesman, said the talks would resume.");
+        Actors.of(
+            "Ivo Lentz spoke on Monday. Marek Tal, his spokesman, said the talks would resume.");
 
     assertThat(actors.mentionsOf(actors.named("Ivo Lentz"))).contains("his");
     assertThat(actors.named("Marek Tal").affiliation()).isEqualTo("Ivo Lentz");

@@ -9,7 +9,8 @@ class TaggerCorrectionTest {
 
   @Test
   void aDepartmentTaggedAsAPlaceIsAnOrganisation() {
-    Actors actors = Actors.of("The US State Department said on Friday that the embassy would close.");
+    Actors actors =
+        Actors.of("The US State Department said on Friday that the embassy would close.");
 
     assertThat(actors.named("US State Department").kind()).isEqualTo(ActorKind.ORGANIZATION);
   }
@@ -23,7 +24,8 @@ class TaggerCorrectionTest {
 
   @Test
   void aPortfolioBeforeATitleIsNoOrganisation() {
-    Actors actors = Actors.of("More were arrested overnight, Interior Minister Ana Voss told reporters.");
+    Actors actors =
+        Actors.of("More were arrested overnight, Interior Minister Ana Voss told reporters.");
 
     assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
   }
@@ -76,6 +78,7 @@ class TaggerCorrectionTest {
             "Later, VoteTally reported that turnout had fallen. Officials disputed the figures "
                 + "VoteTally published.");
 
-    assertThat(actors.mentionsOf(actors.named("VoteTally"))).containsExactly("VoteTally", "VoteTally");
+    assertThat(actors.mentionsOf(actors.named("VoteTally")))
+        .containsExactly("VoteTally", "VoteTally");
   }
 }

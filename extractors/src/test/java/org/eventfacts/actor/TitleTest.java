@@ -15,14 +15,16 @@ class TitleTest {
 
   @Test
   void keepsFormerWithTheTitle() {
-    Actors actors = Actors.of("On Monday, former President Ivo Lentz urged his supporters to stay home.");
+    Actors actors =
+        Actors.of("On Monday, former President Ivo Lentz urged his supporters to stay home.");
 
     assertThat(actors.named("Ivo Lentz").titles()).containsExactly("former President");
   }
 
   @Test
   void keepsTheOfPhraseOfATitle() {
-    Actors actors = Actors.of("The authoritarian head of state Ivo Lentz ordered the army to fire.");
+    Actors actors =
+        Actors.of("The authoritarian head of state Ivo Lentz ordered the army to fire.");
 
     assertThat(actors.named("Ivo Lentz").titles()).containsExactly("head of state");
   }
