@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Tells whether a short, capitalised form is the initials of a longer name: "CSTO" of "Collective
- * Security Treaty Organization", "UAW" of "United Auto Workers", "U.N." of "United Nations".
- * Function words may be skipped or counted ("OAS" of "Organization of American States").
+ * Tells whether a short, capitalised form is the initials of a longer name: "NGC" of "Northern
+ * Grain Council", "UDF" of "United Dockworkers Federation", "U.N." of "United Nations". Function
+ * words may be skipped or counted ("OAS" of "Organization of American States").
  */
 final class Acronyms {
 

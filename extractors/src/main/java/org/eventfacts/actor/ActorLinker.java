@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Links the slots of facts to the actors they refer to, so that {@link DocumentFacts#nameOf} gives
- * the canonical name: a quote's speaker "he" or "Tokayev" to Kassym-Shomart Tokayev.
+ * the canonical name: a quote's speaker "he" or "Voss" to Ana Voss.
  *
  * <pre>{@code
  * ActorLinker linker = ActorLinker.of(text, actors);

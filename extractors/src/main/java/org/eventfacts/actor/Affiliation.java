@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the text says an actor belongs to or speaks for, as found beside one of its mentions: either
  * a place named outright ("Russia" from "Russian President") or the words of another mention
- * ("Nazarbayev" in "Nazarbayev's spokesman", "his" in "his spokesman"), read as that mention's
- * actor once all actors are known.
+ * ("Lentz" in "Lentz's spokesman", "his" in "his spokesman"), read as that mention's actor once all
+ * actors are known.
  *
  * @param place the country or region when the words name one, else {@code null}
  * @param words the mention the affiliation is read from, when it is one, else {@code null}

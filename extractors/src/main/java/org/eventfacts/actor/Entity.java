@@ -71,9 +71,8 @@ final class Entity {
 
   /**
    * The fullest name: for people and organisations the one with the most words (the first of
-   * those), so "Kassym-Shomart Tokayev" over "Tokayev" and "Collective Security Treaty
-   * Organization" over "CSTO", "United States" over "U.S."; of those, one not in capitals ("Lusane"
-   * over "LUSANE").
+   * those), so "Arkady Lentz" over "Lentz" and "Northern Grain Council" over "NGC", "United States"
+   * over "U.S."; of those, one not in capitals ("Dunmore" over "DUNMORE").
    */
   String name() {
     if (groupName != null) {

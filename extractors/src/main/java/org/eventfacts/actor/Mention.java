@@ -8,7 +8,7 @@ import org.eventfacts.fact.Span;
 import org.eventfacts.text.ParsedSentence;
 
 /**
- * A stretch of one sentence that refers to an actor: a name ("Tokayev"), a pronoun ("he") or a
+ * A stretch of one sentence that refers to an actor: a name ("Lentz"), a pronoun ("he") or a
  * description ("the head of state").
  *
  * @param sentence the sentence it lies in

@@ -6,7 +6,7 @@ import org.eventfacts.fact.ActorKind;
 
 /**
  * A proper name in the text and the kind of actor it names, after the tagger's mistakes are
- * corrected: "Kassym-Shomart Tokayev" (PERSON), "US State Department" (ORGANIZATION).
+ * corrected: "Arkady Lentz" (PERSON), "US State Department" (ORGANIZATION).
  */
 record Name(Mention mention, ActorKind kind) implements Comparable<Name> {
 

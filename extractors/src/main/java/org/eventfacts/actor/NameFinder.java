@@ -109,7 +109,7 @@ final class NameFinder {
     return switch (type) {
       case "PERSON" ->
           organisationHead && tokens.size() > 1 && FirstNames.genderOf(tokens.get(0).word()) == null
-              ? ActorKind.ORGANIZATION // "Halvorsen Trust", but not "Jim Press"
+              ? ActorKind.ORGANIZATION // "Halvorsen Trust", but not "Ann Church"
               : ActorKind.PERSON;
       case "ORGANIZATION" -> ActorKind.ORGANIZATION;
       case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> {

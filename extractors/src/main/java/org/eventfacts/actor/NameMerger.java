@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *       alone when no full name ends in it; among several full names it is the latest one before it
  *       ("Hayes" after "Tanya Hayes" and before the next "Devon Hayes");
  *   <li>an organisation's shorter name ends the full one in two words or more ("Interior Ministry"
- *       and "Dastrian Interior Ministry"), is its acronym ("CSTO"), its alias in parentheses ("the
+ *       and "Dastrian Interior Ministry"), is its acronym ("NGC"), its alias in parentheses ("the
  *       State Security Service (SSS)"), or lacks only a company designator ("Norgas" and "Norgas
  *       Holdings Ltd");
  *   <li>a country's names are one country ("U.S." and "United States").
@@ -115,7 +115,7 @@ final class NameMerger {
     if (endsWith(fullWords, shortWords)) {
       return true;
     }
-    // "Hillary" for "Hillary Rodham Clinton": a given name alone
+    // "Maria" for "Maria Lopez Vidal": a given name alone
     return shortWords.size() == 1 && fullWords.get(0).equals(shortWords.get(0));
   }
 

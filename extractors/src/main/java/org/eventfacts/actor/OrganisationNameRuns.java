@@ -77,7 +77,7 @@ final class OrganisationNameRuns {
     }
     long organisations = inside.stream().filter(n -> n.kind() == ActorKind.ORGANIZATION).count();
     if (organisations > 1) {
-      return; // "Fiat and Chrysler Group": two tagged organisations, not one
+      return; // "Norgas and Brightline Group": two tagged organisations, not one
     }
     names.removeAll(inside);
     names.add(new Name(run, ActorKind.ORGANIZATION));

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableSet;
 
 /**
  * The words that make a capitalised name an organisation in news English, whatever the tagger said:
- * "the State Department", "the Foreign Office", "the Sarovel Dockworkers' Union".
+ * "the State Department", "the Foreign Office", "the Harbour Workers' Union".
  */
 final class OrganisationWords {
 
@@ -122,7 +122,7 @@ final class OrganisationWords {
           "commission's");
 
   /**
-   * Words that end a company's name and add nothing to it ("Ford Motor Company" is Ford): a name
+   * Words that end a company's name and add nothing to it ("Norgas Holdings Ltd" is Norgas): a name
    * that differs from another only by them is the same organisation.
    */
   static final ImmutableSet<String> DESIGNATORS =

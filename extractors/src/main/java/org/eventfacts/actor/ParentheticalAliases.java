@@ -12,9 +12,9 @@ import org.eventfacts.text.ParsedText;
 
 /**
  * Reads the short forms news English introduces in parentheses after an organisation's name, "the
- * Collective Security Treaty Organization (CSTO)", "the State Security Committee (KNB)", so that
- * each later use of the short form is a mention of the organisation, whether or not the tagger
- * marked it and whether or not its letters are the long name's initials.
+ * Northern Grain Council (NGC)", "the Federal Grain Office (BGA)", so that each later use of the
+ * short form is a mention of the organisation, whether or not the tagger marked it and whether or
+ * not its letters are the long name's initials.
  */
 final class ParentheticalAliases {
 

@@ -44,7 +44,7 @@ final class Places {
     return countries.get(key(name));
   }
 
-  /** The country or region an adjective or inhabitant noun is of ("Kazakh" gives "Kazakhstan"). */
+  /** The country or region an adjective or inhabitant noun is of ("Polish" gives "Poland"). */
   @Nullable String placeOfDemonym(String word) {
     return demonyms.get(key(word));
   }

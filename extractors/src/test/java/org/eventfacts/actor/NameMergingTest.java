@@ -59,9 +59,10 @@ class NameMergingTest {
   void keepsTwoOrganisationsThatShareAWordApart() {
     Actors actors =
         Actors.of(
-            "Apple Corps sued Apple Computer over the logo. Apple Corps said the case was simple.");
+            "Kestrel Records sued Kestrel Computer over the logo. Kestrel Records said the case was"
+                + " simple.");
 
     assertThat(actors.namesOf(ActorKind.ORGANIZATION))
-        .containsExactlyInAnyOrder("Apple Corps", "Apple Computer");
+        .containsExactlyInAnyOrder("Kestrel Records", "Kestrel Computer");
   }
 }
