@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.eventfacts.actor.ActorExtractor;
+import org.eventfacts.actor.ActorLinker;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
 import org.eventfacts.fact.CasualtyCount;
@@ -174,7 +176,21 @@ public final class FactExtractor {
             ? CasualtyExtractor.read(text, attribution)
             : List.of();
     List<Quote> quotes = facts.contains(FactType.QUOTE) ? QuoteExtractor.read(text) : List.of();
-    return new DocumentFacts(id, text.text(), casualties, List.of(), quotes, List.of());
+    return withActors(
+        text, new DocumentFacts(id, text.text(), casualties, List.of(), quotes, List.of()));
+  }
+
+  /**
+   * Reads the actors and links every fact's slots to them. Actors are read whatever types were
+   * asked for (it takes milliseconds and needs no extra annotator), so that a speaker or arrestee
+   * always resolves to its canonical name; without {@link FactType#ACTOR} the result keeps only
+   * the actors some slot refers to.
+   */
+  private DocumentFacts withActors(ParsedText text, DocumentFacts facts) {
+    ActorLinker linker = ActorLinker.of(text, ActorExtractor.read(text));
+    return this.facts.contains(FactType.ACTOR)
+        ? linker.linkFacts(facts)
+        : linker.linkFactsKeepingReferencedActors(facts);
   }
 
   private static DocumentFacts await(Future<DocumentFacts> future) {

@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.Collection;
+import java.util.List;
 import org.eventfacts.fact.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,7 @@ public final class ParsedSentence {
   private final boolean furniture;
   private final ImmutableList<CoreLabel> tokens;
   private final @Nullable SemanticGraph graph;
+  private final ImmutableList<CoreMap> entityMentions;
 
   ParsedSentence(String text, int index, int paragraph, boolean furniture, CoreMap sentence) {
     this.text = text;
@@ -34,6 +36,8 @@ public final class ParsedSentence {
     this.tokens = ImmutableList.copyOf(sentence.get(CoreAnnotations.TokensAnnotation.class));
     this.graph =
         sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+    this.entityMentions = mentions == null ? ImmutableList.of() : ImmutableList.copyOf(mentions);
   }
 
   /** The 0-based index of the sentence in its document. */
@@ -68,6 +72,15 @@ public final class ParsedSentence {
   /** The enhanced++ dependency graph, or {@code null} when the sentence was not parsed. */
   public @Nullable SemanticGraph graph() {
     return graph;
+  }
+
+  /**
+   * The named-entity mentions CoreNLP built for the sentence ({@code ner.buildEntityMentions}), in
+   * its order; empty when the annotation is missing. Each holds its {@code TokensAnnotation} and
+   * {@code EntityTypeAnnotation}.
+   */
+  public ImmutableList<CoreMap> entityMentions() {
+    return entityMentions;
   }
 
   /** The whole sentence. */

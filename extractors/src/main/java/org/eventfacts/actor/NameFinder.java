@@ -1,0 +1,224 @@
+package org.eventfacts.actor;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eventfacts.fact.ActorKind;
+import org.eventfacts.text.ParsedSentence;
+import org.eventfacts.text.ParsedText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The proper names of a text and what they name: CoreNLP's entity mentions, corrected where news
+ * conventions mislead the tagger.
+ *
+ * <ul>
+ *   <li>A capitalised name ending in an organisation noun is an organisation, whatever the tagger
+ *       said or missed: "the State Department", "the Foreign Office", "the Harbour Workers' Union"
+ *       ({@link OrganisationNameRuns}).
+ *   <li>A ministry's portfolio alone is no name: "Interior" in "Interior Minister Ana Voss".
+ *   <li>One string is one kind throughout a document: a town tagged a person in a title-case
+ *       headline ("Protests Spread To Dunmore") takes the kind most of its mentions have.
+ *   <li>Pronouns, which the entity-mention annotator also lists, are left to {@link
+ *       PronounResolver}.
+ * </ul>
+ */
+final class NameFinder {
+
+  private static final ImmutableSet<String> STRICT_DESIGNATORS =
+      ImmutableSet.of(
+          "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "gmbh", "ag", "n.v.",
+          "s.a.");
+
+  private NameFinder() {}
+
+  /** The names of {@code text}, in text order. */
+  static ImmutableList<Name> find(ParsedText text) {
+    List<Name> names = new ArrayList<>();
+    for (ParsedSentence sentence : text.sentences()) {
+      List<Name> tagged = new ArrayList<>();
+      for (CoreMap entity : sentence.entityMentions()) {
+        Name name = fromEntityMention(sentence, entity);
+        if (name != null) {
+          tagged.addAll(splitAtDesignator(name));
+        }
+      }
+      names.addAll(OrganisationNameRuns.correct(sentence, tagged));
+    }
+    List<Name> found = ActingProperNouns.add(text, HonorificNames.add(text, names));
+    List<Name> all = oneKindPerString(SurnameEchoes.add(text, found));
+    return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
+  }
+
+  private static @Nullable Name fromEntityMention(ParsedSentence sentence, CoreMap entity) {
+    List<CoreLabel> tokens = entity.get(CoreAnnotations.TokensAnnotation.class);
+    String type = entity.get(CoreAnnotations.EntityTypeAnnotation.class);
+    if (tokens == null || tokens.isEmpty() || type == null) {
+      return null;
+    }
+    int first = tokens.get(0).index();
+    int last = tokens.get(tokens.size() - 1).index();
+    if (first < 1 || last > sentence.tokens().size() || first > last) {
+      return null;
+    }
+    String tag = tokens.get(0).tag();
+    if (tag != null && tag.startsWith("PRP")) {
+      return null; // "he", "his": pronouns are resolved, not named
+    }
+    Mention mention = new Mention(sentence, first, last);
+    ActorKind kind = kindOf(type, mention);
+    if (kind == null || isPortfolioAlone(mention) || !hasLetter(mention)) {
+      return null;
+    }
+    return new Name(mention, kind);
+  }
+
+  /**
+   * "chairman of Norgas Ltd Ana Voss", tagged as one organisation: a company designator ends the
+   * company's name, and a given name after it starts a person's.
+   */
+  private static List<Name> splitAtDesignator(Name name) {
+    Mention mention = name.mention();
+    if (name.kind() != ActorKind.ORGANIZATION) {
+      return List.of(name);
+    }
+    for (int i = mention.first(); i < mention.last() - 1; i++) {
+      String word = TitleWords.lower(mention.sentence().token(i).word());
+      String next = mention.sentence().token(i + 1).word();
+      if (STRICT_DESIGNATORS.contains(word)
+          && FirstNames.genderOf(next) != null
+          && i > mention.first()) {
+        return List.of(
+            new Name(new Mention(mention.sentence(), mention.first(), i), ActorKind.ORGANIZATION),
+            new Name(new Mention(mention.sentence(), i + 1, mention.last()), ActorKind.PERSON));
+      }
+    }
+    return List.of(name);
+  }
+
+  private static @Nullable ActorKind kindOf(String type, Mention mention) {
+    List<CoreLabel> tokens = mention.tokens();
+    boolean organisationHead = OrganisationWords.isHead(tokens.get(tokens.size() - 1).word());
+    return switch (type) {
+      case "PERSON" ->
+          organisationHead && tokens.size() > 1 && FirstNames.genderOf(tokens.get(0).word()) == null
+              ? ActorKind.ORGANIZATION // "Halvorsen Trust", but not "Ann Church"
+              : ActorKind.PERSON;
+      case "ORGANIZATION" -> ActorKind.ORGANIZATION;
+      case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> {
+        if (organisationHead && tokens.size() > 1) {
+          yield ActorKind.ORGANIZATION; // "the US State Department", tagged as a place
+        }
+        yield Places.instance().country(mention.text()) != null
+            ? ActorKind.COUNTRY
+            : ActorKind.LOCATION;
+      }
+      case "MISC" -> organisationHead && tokens.size() > 1 ? ActorKind.ORGANIZATION : null;
+      default -> null;
+    };
+  }
+
+  private static boolean isPortfolioAlone(Mention mention) {
+    return mention.first() == mention.last()
+        && OrganisationWords.PORTFOLIOS.contains(TitleWords.lower(mention.tokens().get(0).word()));
+  }
+
+  private static boolean hasLetter(Mention mention) {
+    return mention.text().chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * Drops the names of title-case headlines that the body does not confirm. A tagger reads
+   * capitalised verbs and nouns of such headlines as parts of names ("Voss Slams Harbour Board Over
+   * Fire"); a name the body also uses, alone or as a shorter form of a body name, stays.
+   */
+  private static List<Name> withoutUnconfirmedHeadlineNames(List<Name> names) {
+    List<Name> body = new ArrayList<>();
+    for (Name name : names) {
+      if (!ActingProperNouns.isTitleCase(name.mention().sentence())) {
+        body.add(name);
+      }
+    }
+    if (body.size() == names.size()) {
+      return names;
+    }
+    List<Name> kept = new ArrayList<>(body);
+    for (Name name : names) {
+      if (!ActingProperNouns.isTitleCase(name.mention().sentence())) {
+        continue;
+      }
+      boolean confirmed =
+          body.stream()
+              .anyMatch(
+                  b ->
+                      b.words().equals(name.words())
+                          || NameMerger.isShortFormOf(name.withKind(b.kind()), b));
+      if (confirmed) {
+        kept.add(name);
+      } else {
+        kept.addAll(bodyNamesInside(name, body));
+      }
+    }
+    return kept;
+  }
+
+  /** "Voss Slams Harbour Board" read as one name: the body's names inside it ("Voss"). */
+  private static List<Name> bodyNamesInside(Name headline, List<Name> body) {
+    List<Name> inside = new ArrayList<>();
+    Mention mention = headline.mention();
+    int first = mention.first();
+    while (first <= mention.last()) {
+      int found = -1;
+      Name match = null;
+      for (int last = mention.last(); last >= first && match == null; last--) {
+        if (first == mention.first() && last == mention.last()) {
+          continue;
+        }
+        Name part = new Name(new Mention(mention.sentence(), first, last), headline.kind());
+        match = body.stream().filter(b -> b.words().equals(part.words())).findFirst().orElse(null);
+        found = last;
+      }
+      if (match != null) {
+        inside.add(new Name(new Mention(mention.sentence(), first, found), match.kind()));
+        first = found + 1;
+      } else {
+        first++;
+      }
+    }
+    return inside;
+  }
+
+  /**
+   * Gives every occurrence of a string the kind most of its occurrences have; a tie keeps the kinds
+   * as tagged.
+   */
+  private static List<Name> oneKindPerString(List<Name> names) {
+    Map<String, Map<ActorKind, Integer>> votes = new HashMap<>();
+    for (Name name : names) {
+      votes
+          .computeIfAbsent(String.join(" ", name.words()), k -> new EnumMap<>(ActorKind.class))
+          .merge(name.kind(), 1, Integer::sum);
+    }
+    List<Name> corrected = new ArrayList<>(names.size());
+    for (Name name : names) {
+      Map<ActorKind, Integer> counts = votes.get(String.join(" ", name.words()));
+      ActorKind best = name.kind();
+      int bestCount = counts.get(best);
+      for (Map.Entry<ActorKind, Integer> entry : counts.entrySet()) {
+        if (entry.getValue() > bestCount) {
+          best = entry.getKey();
+          bestCount = entry.getValue();
+        }
+      }
+      corrected.add(name.withKind(best));
+    }
+    return corrected;
+  }
+}

@@ -1,0 +1,168 @@
+package org.eventfacts.actor;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eventfacts.fact.ActorKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Groups the names of a text into actors, without coreference models:
+ *
+ * <ul>
+ *   <li>the same name, ignoring case and a leading "the", is one actor;
+ *   <li>a person's shorter name ends the full one ("Voss" and "Arkady Voss"), or is its given name
+ *       alone when no full name ends in it; among several full names it is the latest one before it
+ *       ("Hayes" after "Tanya Hayes" and before the next "Devon Hayes");
+ *   <li>an organisation's shorter name ends the full one in two words or more ("Interior Ministry"
+ *       and "Dastrian Interior Ministry"), is its acronym ("NGC"), its alias in parentheses ("the
+ *       State Security Service (SSS)"), or lacks only a company designator ("Norgas" and "Norgas
+ *       Holdings Ltd");
+ *   <li>a country's names are one country ("U.S." and "United States").
+ * </ul>
+ */
+final class NameMerger {
+
+  private static final ImmutableSet<String> GENERATIONS =
+      ImmutableSet.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+
+  private NameMerger() {}
+
+  /** The actors the names refer to; {@code aliases} maps a parenthesised alias to its long name. */
+  static ImmutableList<Entity> merge(List<Name> names, Map<String, String> aliases) {
+    List<Name> longestFirst = new ArrayList<>(names);
+    longestFirst.sort(Comparator.<Name>comparingInt(n -> -n.words().size()).thenComparing(n -> n));
+    Map<String, Entity> byKey = new HashMap<>();
+    List<Entity> entities = new ArrayList<>();
+    for (Name name : longestFirst) {
+      String key = key(name, aliases);
+      Entity known = byKey.get(key);
+      if (known != null) {
+        known.addName(name);
+        continue;
+      }
+      List<Entity> containers = new ArrayList<>();
+      for (Entity entity : entities) {
+        if (entity.kind() == name.kind()
+            && entity.names().stream().anyMatch(full -> isShortFormOf(name, full))) {
+          containers.add(entity);
+        }
+      }
+      if (containers.size() > 1) {
+        // a surname ends a full name; only without one is it read as a given name
+        List<Entity> bySurname = new ArrayList<>();
+        for (Entity entity : containers) {
+          if (entity.names().stream().anyMatch(full -> endsWith(full.words(), name.words()))) {
+            bySurname.add(entity);
+          }
+        }
+        if (!bySurname.isEmpty()) {
+          containers = bySurname;
+        }
+      }
+      if (containers.size() == 1) {
+        containers.get(0).addName(name);
+        byKey.put(key, containers.get(0));
+      } else if (containers.size() > 1) {
+        latestBefore(containers, name).addName(name);
+      } else {
+        Entity entity = new Entity(name.kind());
+        entity.addName(name);
+        entities.add(entity);
+        byKey.put(key, entity);
+      }
+    }
+    return ImmutableList.copyOf(entities);
+  }
+
+  private static String key(Name name, Map<String, String> aliases) {
+    if (name.kind() == ActorKind.COUNTRY) {
+      String country = Places.instance().country(name.text());
+      if (country != null) {
+        return "COUNTRY:" + TitleWords.lower(country);
+      }
+    }
+    String words = String.join(" ", name.words());
+    String longForm = aliases.get(name.text());
+    if (longForm != null) {
+      words = longForm;
+    }
+    return name.kind() + ":" + words;
+  }
+
+  /** Whether {@code name} is a shorter way of writing {@code full}. */
+  static boolean isShortFormOf(Name name, Name full) {
+    List<String> shortWords = name.words();
+    List<String> fullWords = full.words();
+    if (shortWords.size() >= fullWords.size()) {
+      return false;
+    }
+    return switch (name.kind()) {
+      case PERSON -> isShortPersonName(shortWords, withoutGeneration(fullWords));
+      case ORGANIZATION -> isShortOrganisationName(name, shortWords, fullWords);
+      default -> false;
+    };
+  }
+
+  private static boolean isShortPersonName(List<String> shortWords, List<String> fullWords) {
+    if (shortWords.size() >= fullWords.size()) {
+      return false;
+    }
+    if (endsWith(fullWords, shortWords)) {
+      return true;
+    }
+    // "Maria" for "Maria Lopez Vidal": a given name alone
+    return shortWords.size() == 1 && fullWords.get(0).equals(shortWords.get(0));
+  }
+
+  private static boolean isShortOrganisationName(
+      Name name, List<String> shortWords, List<String> fullWords) {
+    if (shortWords.size() >= 2 && endsWith(fullWords, shortWords)) {
+      return true;
+    }
+    if (shortWords.size() == 1 && Acronyms.isAcronymOf(name.text(), fullWords)) {
+      return true;
+    }
+    if (!fullWords.subList(0, shortWords.size()).equals(shortWords)) {
+      return false;
+    }
+    for (String rest : fullWords.subList(shortWords.size(), fullWords.size())) {
+      if (!OrganisationWords.DESIGNATORS.contains(rest)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> withoutGeneration(List<String> words) {
+    if (words.size() > 2 && GENERATIONS.contains(words.get(words.size() - 1))) {
+      return words.subList(0, words.size() - 1);
+    }
+    return words;
+  }
+
+  private static boolean endsWith(List<String> words, List<String> end) {
+    return words.size() > end.size()
+        && words.subList(words.size() - end.size(), words.size()).equals(end);
+  }
+
+  private static Entity latestBefore(List<Entity> containers, Name name) {
+    @Nullable Entity best = null;
+    @Nullable Mention bestMention = null;
+    for (Entity entity : containers) {
+      for (Name own : entity.names()) {
+        Mention mention = own.mention();
+        if (mention.compareTo(name.mention()) < 0
+            && (bestMention == null || mention.compareTo(bestMention) > 0)) {
+          best = entity;
+          bestMention = mention;
+        }
+      }
+    }
+    return best != null ? best : containers.get(0);
+  }
+}

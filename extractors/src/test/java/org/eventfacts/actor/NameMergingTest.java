@@ -1,0 +1,68 @@
+package org.eventfacts.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eventfacts.fact.Actor;
+import org.eventfacts.fact.ActorKind;
+import org.junit.jupiter.api.Test;
+
+class NameMergingTest {
+
+  @Test
+  void mergesASurnameIntoTheFullNameBeforeIt() {
+    Actors actors =
+        Actors.of("Teodora Vasquez visited the port on Monday. Vasquez said the strike was over.");
+
+    Actor vasquez = actors.named("Teodora Vasquez");
+    assertThat(actors.mentionsOf(vasquez)).containsExactly("Teodora Vasquez", "Vasquez");
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Teodora Vasquez");
+  }
+
+  @Test
+  void namesAPersonByTheFullestNameEvenWhenTheSurnameComesFirst() {
+    Actors actors =
+        Actors.of("Harlan refused to comment. Later on Monday, Ruth Harlan said she would resign.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ruth Harlan");
+  }
+
+  @Test
+  void givesASharedSurnameToTheLatestFullNameBeforeIt() {
+    Actors actors =
+        Actors.of(
+            "Devon Marsh was hurt in the crash. His sister, Carla Marsh, was driving. "
+                + "Marsh said the brakes had failed.");
+
+    assertThat(actors.mentionsOf(actors.named("Carla Marsh"))).contains("Marsh");
+    assertThat(actors.mentionsOf(actors.named("Devon Marsh"))).doesNotContain("Marsh");
+  }
+
+  @Test
+  void mergesAnOrganisationWithAndWithoutItsNationality() {
+    Actors actors =
+        Actors.of(
+            "The Polish Interior Ministry denied the report. The Interior Ministry said it was"
+                + " false.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Polish Interior Ministry");
+  }
+
+  @Test
+  void mergesACompanyWithoutItsDesignator() {
+    Actors actors =
+        Actors.of("Norgas Holdings Ltd reported a loss on Tuesday. Norgas blamed the cold winter.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Norgas Holdings Ltd");
+  }
+
+  @Test
+  void keepsTwoOrganisationsThatShareAWordApart() {
+    Actors actors =
+        Actors.of(
+            "Kestrel Records sued Kestrel Computer over the logo. Kestrel Records said the case was"
+                + " simple.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION))
+        .containsExactlyInAnyOrder("Kestrel Records", "Kestrel Computer");
+  }
+}

@@ -1,0 +1,84 @@
+package org.eventfacts.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eventfacts.fact.ActorKind;
+import org.junit.jupiter.api.Test;
+
+class TaggerCorrectionTest {
+
+  @Test
+  void aDepartmentTaggedAsAPlaceIsAnOrganisation() {
+    Actors actors =
+        Actors.of("The US State Department said on Friday that the embassy would close.");
+
+    assertThat(actors.named("US State Department").kind()).isEqualTo(ActorKind.ORGANIZATION);
+  }
+
+  @Test
+  void aCapitalisedNameEndingInAnOrganisationNounIsAnOrganisation() {
+    Actors actors = Actors.of("The opposition Workers' Front said the vote had been rigged.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Workers' Front");
+  }
+
+  @Test
+  void aPortfolioBeforeATitleIsNoOrganisation() {
+    Actors actors =
+        Actors.of("More were arrested overnight, Interior Minister Ana Voss told reporters.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aCreditLineNamesNoActor() {
+    Actors actors =
+        Actors.of("The bridge reopened on Monday.\n\nReporting by Ana Voss; Editing by Ivo Lentz");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aSurnameTheTaggerMissesIsStillThePerson() {
+    Actors actors =
+        Actors.of("Senator Jon Tesker asked the first question. \"Why now?\" Tesker said.");
+
+    assertThat(actors.mentionsOf(actors.named("Jon Tesker"))).contains("Tesker");
+  }
+
+  @Test
+  void aNameAfterACourtesyTitleIsAPerson() {
+    Actors actors = Actors.of("Mr. Okonkwo said the vote would be held in May.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Okonkwo");
+  }
+
+  @Test
+  void anUntaggedProperNounThatReportsIsAnOrganisation() {
+    Actors actors = Actors.of("Later, VoteTally reported that turnout had fallen.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("VoteTally");
+  }
+
+  @Test
+  void keepsATitleCaseHeadlineNameTheBodyConfirms() {
+    Actors actors =
+        Actors.of(
+            "Ana Voss Slams Harbour Board Over Night Shift Cuts\n\n"
+                + "Ana Voss, the mayor of Bristol, criticised the Harbour Board on Monday.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ana Voss");
+    assertThat(actors.mentionsOf(actors.named("Ana Voss"))).hasSize(2);
+  }
+
+  @Test
+  void aOneWordNameFoundActingIsTheSameNameElsewhere() {
+    Actors actors =
+        Actors.of(
+            "Later, VoteTally reported that turnout had fallen. Officials disputed the figures "
+                + "VoteTally published.");
+
+    assertThat(actors.mentionsOf(actors.named("VoteTally")))
+        .containsExactly("VoteTally", "VoteTally");
+  }
+}
