@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import org.eventfacts.fact.DocumentFacts;
 import org.eventfacts.fact.Quote;
 import org.eventfacts.fact.QuoteKind;
 import org.eventfacts.fact.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quotes match when their spans overlap by at least half of the shorter of the two (and by one
@@ -64,7 +66,28 @@ final class QuoteCriteria implements MatchCriteria<ExpectedQuote, Quote> {
     if (type == FactType.QUOTE) {
       slots.equal(Slot.KIND, expected.kind(), predicted.kind());
     }
-    return slots.words(Slot.SPEAKER, expected.speaker(), facts.nameOf(predicted.speaker())).build();
+    slots.words(Slot.SPEAKER, expected.speaker(), facts.nameOf(predicted.speaker()));
+    String name = expected.speaker() == null ? null : lastName(expected.speaker());
+    if (name != null) {
+      slots.judge(
+          Slot.SPEAKER_ID,
+          predicted.speaker() != null
+              && facts.actor(predicted.speaker().actorId())
+                  .map(actor -> ContentWords.words(actor.name()).contains(name))
+                  .orElse(false));
+    }
+    return slots.build();
+  }
+
+  /** The last word of a speaker that ends in a name ("Hillary Clinton"), lower-cased; else null. */
+  private static @Nullable String lastName(String speaker) {
+    List<String> words = ContentWords.words(speaker);
+    String[] written = speaker.trim().split("[\\s,]+");
+    String last = written[written.length - 1];
+    if (words.isEmpty() || last.isEmpty() || !Character.isUpperCase(last.charAt(0))) {
+      return null;
+    }
+    return words.get(words.size() - 1);
   }
 
   @Override

@@ -37,6 +37,12 @@ public enum Slot {
   KIND,
   /** Who said a quote, read through the speaker's canonical name. */
   SPEAKER,
+  /**
+   * Whether a quote of a named speaker is linked to that speaker's actor: scored when the gold
+   * speaker ends in a capitalised word (a name), right when the predicted speaker refers to an
+   * actor whose name contains that word.
+   */
+  SPEAKER_ID,
   /** An actor's title, right when it agrees with any of the predicted actor's titles. */
   TITLE;
 
