@@ -21,8 +21,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.eventfacts.arrest.ArrestExtractor;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
+import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.DocumentFacts;
 import org.eventfacts.pipeline.AnnotationCache;
@@ -171,7 +173,9 @@ public final class FactExtractor {
         facts.contains(FactType.CASUALTY)
             ? CasualtyExtractor.read(text, attribution)
             : List.of();
-    return new DocumentFacts(id, text.text(), casualties, List.of(), List.of(), List.of());
+    List<Arrest> arrests =
+        facts.contains(FactType.ARREST) ? ArrestExtractor.read(text, attribution) : List.of();
+    return new DocumentFacts(id, text.text(), casualties, arrests, List.of(), List.of());
   }
 
   private static DocumentFacts await(Future<DocumentFacts> future) {

@@ -1,0 +1,247 @@
+package org.eventfacts.arrest;
+
+import static org.eventfacts.text.Dependencies.children;
+import static org.eventfacts.text.Dependencies.hasChild;
+import static org.eventfacts.text.Dependencies.lemma;
+import static org.eventfacts.text.Dependencies.lower;
+import static org.eventfacts.text.Dependencies.ownChildren;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Optional;
+import org.eventfacts.text.Dependencies;
+
+/**
+ * Finds the words of a sentence that state custody, and decides how each reaches its arrestee.
+ *
+ * <p>Words that look like custody but are not are left out here, where the word itself shows it:
+ * an arrest noun that only modifies another ("an arrest warrant", "arrest records"), "detained in
+ * hospital" and "held in hospital" (kept for treatment), "held hostage" and "held at gunpoint"
+ * (captivity), "released from custody" (a custody place after "from"), and "held", "booked" or
+ * "captured" said of something that is not a person ("the vigil was held", "captured the town").
+ */
+final class TriggerFinder {
+
+  private static final ImmutableSet<String> PARTICIPLES =
+      ImmutableSet.of("arrested", "detained", "jailed", "imprisoned", "incarcerated", "interned");
+
+  private static final ImmutableSet<String> REFLEXIVES =
+      ImmutableSet.of("himself", "herself", "themselves", "myself", "ourselves", "yourself");
+
+  private static final ImmutableSet<String> SUBJECTS = ImmutableSet.of("nsubj", "nsubj:pass");
+
+  private TriggerFinder() {}
+
+  /** The custody words of {@code graph}, in text order. */
+  static ImmutableList<Trigger> find(SemanticGraph graph) {
+    ImmutableList.Builder<Trigger> triggers = ImmutableList.builder();
+    for (IndexedWord word : graph.vertexListSorted()) {
+      classify(graph, word).ifPresent(triggers::add);
+    }
+    return triggers.build();
+  }
+
+  private static Optional<Trigger> classify(SemanticGraph graph, IndexedWord word) {
+    String tag = word.tag() == null ? "" : word.tag();
+    if (tag.startsWith("VB") || (tag.startsWith("JJ") && PARTICIPLES.contains(lower(word)))) {
+      return verb(graph, word);
+    }
+    if (tag.startsWith("NN")) {
+      return noun(graph, word);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Trigger> verb(SemanticGraph graph, IndexedWord word) {
+    String lemma = PARTICIPLES.contains(lower(word)) ? participleLemma(word) : lemma(word);
+    if (isCaptivity(graph, word) || isKeptForCare(graph, word, lemma)) {
+      return Optional.empty();
+    }
+    ImmutableList<IndexedWord> particles = children(graph, word, ImmutableSet.of("compound:prt"));
+    if (!particles.isEmpty()) {
+      // "rounded up", "locked up"; but "held officers off", "held up a store", "taken in"
+      boolean up = ArrestWords.PARTICLE_UP_VERBS.contains(lemma) && lower(particles.get(0)).equals("up");
+      return up ? trigger(word, TriggerKind.VERB) : surrenderOrNothing(graph, word, lemma);
+    }
+    if (ArrestWords.CUSTODY_VERBS.contains(lemma)) {
+      return trigger(word, TriggerKind.VERB);
+    }
+    if (isSurrender(graph, word, lemma)) {
+      return trigger(word, TriggerKind.SURRENDER);
+    }
+    boolean intoPlace = custodyPlace(graph, word).isPresent();
+    if (intoPlace && ArrestWords.PLACING_VERBS.contains(lemma)) {
+      return trigger(word, TriggerKind.VERB);
+    }
+    if (intoPlace && ArrestWords.STATE_VERBS.contains(lemma)) {
+      return trigger(word, TriggerKind.STATE);
+    }
+    if (ArrestWords.PERSON_CUSTODY_VERBS.contains(lemma)
+        && (hasCustodyComplement(graph, word) || isDoneToAPerson(graph, word))) {
+      return trigger(word, TriggerKind.VERB);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Trigger> surrenderOrNothing(SemanticGraph graph, IndexedWord word, String lemma) {
+    return isSurrender(graph, word, lemma) ? trigger(word, TriggerKind.SURRENDER) : Optional.empty();
+  }
+
+  private static Optional<Trigger> noun(SemanticGraph graph, IndexedWord word) {
+    String relation = Dependencies.relationToHead(graph, word);
+    if (relation.equals("compound")) {
+      return Optional.empty(); // "arrest warrant", "jail cell", "custody battle"
+    }
+    if (isCustodyPlace(graph, word) && ArrestWords.INTO_PLACE.contains(caseOf(graph, word))) {
+      if (!children(graph, word, ImmutableSet.of("cop")).isEmpty()) {
+        return trigger(word, TriggerKind.STATE); // "he is in custody"
+      }
+      boolean describesAPerson =
+          relation.startsWith("nmod")
+              && Dependencies.head(graph, word).map(head -> People.isPerson(graph, head)).orElse(false);
+      if (describesAPerson) {
+        return trigger(word, TriggerKind.STATE); // "the man in custody"
+      }
+      return Optional.empty();
+    }
+    if (ArrestWords.ARREST_NOUNS.contains(lemma(word))) {
+      return trigger(word, TriggerKind.NOUN);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The custody place a verb puts or keeps someone in: an oblique "in", "into", "to", "behind" or
+   * "under" whose noun is a custody place ("into custody", "to the county jail", "behind bars").
+   */
+  static Optional<IndexedWord> custodyPlace(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if (edge.isExtra() || !relation.startsWith("obl:")) {
+        continue;
+      }
+      String preposition = relation.substring("obl:".length());
+      if (ArrestWords.INTO_PLACE.contains(preposition) && isCustodyPlace(graph, edge.getDependent())) {
+        return Optional.of(edge.getDependent());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "custody", "jail", "bars", "under arrest", or an institution named as one: "the county
+   * detention center", "the correctional facility", "police headquarters".
+   */
+  static boolean isCustodyPlace(SemanticGraph graph, IndexedWord word) {
+    String lemma = lemma(word);
+    if (lemma.equals("arrest")) {
+      return caseOf(graph, word).equals("under"); // "under arrest", "under house arrest"
+    }
+    if (ArrestWords.CUSTODY_PLACES.contains(lemma) || ArrestWords.CUSTODY_PLACES.contains(lower(word))) {
+      return true; // "behind bars" has the lemma "bar"
+    }
+    return ArrestWords.INSTITUTION_HEADS.contains(lemma)
+        && hasChild(
+            graph,
+            word,
+            ImmutableSet.of("compound", "amod"),
+            child -> ArrestWords.CUSTODY_MODIFIERS.contains(lemma(child)));
+  }
+
+  private static String caseOf(SemanticGraph graph, IndexedWord word) {
+    ImmutableList<IndexedWord> cases = ownChildren(graph, word, ImmutableSet.of("case"));
+    return cases.isEmpty() ? "" : lower(cases.get(0));
+  }
+
+  /** "surrendered to police", "turned himself in", "gave himself up". */
+  private static boolean isSurrender(SemanticGraph graph, IndexedWord verb, String lemma) {
+    if (ArrestWords.SURRENDER_VERBS.contains(lemma)) {
+      return !children(graph, verb, ImmutableSet.of("obl:to")).isEmpty();
+    }
+    boolean reflexive = hasChild(graph, verb, ImmutableSet.of("obj", "iobj"), REFLEXIVES);
+    return reflexive
+        && ((lemma.equals("turn") && hasChild(graph, verb, ImmutableSet.of("compound:prt", "advmod", "obl"), ImmutableSet.of("in")))
+            || (lemma.equals("give") && hasChild(graph, verb, ImmutableSet.of("compound:prt"), ImmutableSet.of("up"))));
+  }
+
+  /** "held hostage", "held at gunpoint", "taken captive". */
+  private static boolean isCaptivity(SemanticGraph graph, IndexedWord verb) {
+    return hasChild(
+        graph,
+        verb,
+        ImmutableSet.of("xcomp", "obj", "obl:", "advmod", "dep", "nsubj:xsubj"),
+        child -> ArrestWords.CAPTIVITY_WORDS.contains(lower(child)));
+  }
+
+  /** "detained in hospital", "held at the clinic overnight": kept for treatment, not custody. */
+  private static boolean isKeptForCare(SemanticGraph graph, IndexedWord verb, String lemma) {
+    if (!ImmutableSet.of("detain", "hold", "keep").contains(lemma) || custodyPlace(graph, verb).isPresent()) {
+      return false;
+    }
+    return hasChild(
+        graph,
+        verb,
+        ImmutableSet.of("obl:in", "obl:at", "obl:inside"),
+        child -> ArrestWords.CARE_PLACES.contains(lemma(child)));
+  }
+
+  /**
+   * "held without bail", "held in lieu of $1 million bail", "booked on a murder charge", "held
+   * for questioning", "held pending trial": complements only custody takes.
+   */
+  private static boolean hasCustodyComplement(SemanticGraph graph, IndexedWord verb) {
+    if (custodyPlace(graph, verb).isPresent()) {
+      return true;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      IndexedWord complement = edge.getDependent();
+      if (relation.equals("obl:pending") || relation.equals("obl:in_lieu_of")) {
+        return true;
+      }
+      boolean custodyWord =
+          ArrestWords.CUSTODY_COMPLEMENTS.contains(lemma(complement))
+              || ArrestWords.CUSTODY_COMPLEMENTS.contains(lower(complement));
+      if (relation.startsWith("obl:") && custodyWord) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the one held, booked or captured is a person, by the voice of the verb. */
+  private static boolean isDoneToAPerson(SemanticGraph graph, IndexedWord verb) {
+    String relation = Dependencies.relationToHead(graph, verb);
+    if (relation.equals("amod") || relation.startsWith("acl")) {
+      return Dependencies.head(graph, verb).map(head -> People.isPerson(graph, head)).orElse(false);
+    }
+    boolean passive =
+        hasChild(graph, verb, ImmutableSet.of("aux:pass"), child -> true)
+            || ("VBN".equals(verb.tag())
+                && children(graph, verb, ImmutableSet.of("obj")).isEmpty()
+                && !hasChild(graph, verb, ImmutableSet.of("aux"), ImmutableSet.of("have", "has", "had", "'ve")));
+    ImmutableList<IndexedWord> sides =
+        passive ? children(graph, verb, SUBJECTS) : children(graph, verb, ImmutableSet.of("obj"));
+    return sides.stream().anyMatch(side -> People.isPerson(graph, side));
+  }
+
+  private static String participleLemma(IndexedWord word) {
+    String lower = lower(word);
+    return switch (lower) {
+      case "arrested" -> "arrest";
+      case "detained" -> "detain";
+      case "jailed" -> "jail";
+      case "imprisoned" -> "imprison";
+      case "incarcerated" -> "incarcerate";
+      case "interned" -> "intern";
+      default -> lemma(word);
+    };
+  }
+
+  private static Optional<Trigger> trigger(IndexedWord word, TriggerKind kind) {
+    return Optional.of(new Trigger(word, kind));
+  }
+}
