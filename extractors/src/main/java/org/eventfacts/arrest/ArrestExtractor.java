@@ -230,7 +230,7 @@ public final class ArrestExtractor {
       }
       mention = NounPhrases.phrase(sentence, described, leaveOut, false).orElse(null);
       mention = withName(sentence, graph, head, mention);
-      arrestee = antecedents.resolve(sentence, graph, head).orElse(mention);
+      arrestee = isNamed(graph, head) ? mention : antecedents.resolve(sentence, graph, head).orElse(mention);
     }
     if (arrestee == null && count == null) {
       return Optional.empty();
@@ -270,6 +270,17 @@ public final class ArrestExtractor {
       ParsedSentence sentence, SemanticGraph graph, IndexedWord head, @Nullable Phrase phrase) {
     if (People.isName(head)) {
       return phrase;
+    }
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, head);
+    if (phrase != null && up.isPresent() && up.get().getRelation().toString().equals("appos")) {
+      // "Suu Kyi, a Nobel Peace Prize winner who ...": the description is in apposition to the name
+      IndexedWord named = up.get().getGovernor();
+      Optional<Phrase> name = People.isName(named) ? Optional.of(Antecedents.name(sentence, named.index())) : Optional.empty();
+      if (name.isPresent() && name.get().span().end() < phrase.span().start()
+          && phrase.span().start() - name.get().span().end() <= 3) {
+        Span union = name.get().span().union(phrase.span());
+        return Phrase.of(sentence.words(union), union);
+      }
     }
     for (IndexedWord apposition : Dependencies.ownChildren(graph, head, NAME_APPOSITIONS)) {
       if (!People.isName(apposition)) {
@@ -404,6 +415,25 @@ public final class ArrestExtractor {
       return Optional.ofNullable(last);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the arrestee is named where it is mentioned, and so needs no antecedent: a name ("Jane
+   * Roe"), a title with a name ("the former minister Ivan Petrov"), or a description in
+   * apposition to a name ("Kalief Browder, a 22-year-old man"); not a possessor ("Petrov's close
+   * ally").
+   */
+  private static boolean isNamed(SemanticGraph graph, IndexedWord head) {
+    if (People.isName(head)) {
+      return true;
+    }
+    if (Dependencies.hasChild(graph, head, ImmutableSet.of("appos", "dep", "flat"), People::isName)) {
+      return true;
+    }
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, head);
+    return up.isPresent()
+        && up.get().getRelation().toString().equals("appos")
+        && People.isName(up.get().getGovernor());
   }
 
   /** "demonstrators", "they", "17 suspects": a group rather than one person. */

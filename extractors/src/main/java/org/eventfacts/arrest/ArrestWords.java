@@ -66,11 +66,13 @@ final class ArrestWords {
   static final ImmutableSet<String> INTO_PLACE =
       ImmutableSet.of("in", "into", "to", "behind", "under", "inside");
 
-  /** Nouns for the act of arresting: "the arrest of three men", "his detention". */
+  /**
+   * Nouns for the act of arresting: "the arrest of three men", "his detention". Not
+   * "imprisonment" or "incarceration", which news uses mostly of a policy or a sentence ("the
+   * incarceration of black men").
+   */
   static final ImmutableSet<String> ARREST_NOUNS =
-      ImmutableSet.of(
-          "arrest", "rearrest", "detention", "apprehension", "imprisonment", "incarceration",
-          "jailing", "internment", "roundup", "capture");
+      ImmutableSet.of("arrest", "rearrest", "detention", "apprehension", "jailing", "roundup", "capture");
 
   /** Verbs whose subject gives themselves up: "surrendered to police". */
   static final ImmutableSet<String> SURRENDER_VERBS = ImmutableSet.of("surrender");

@@ -59,8 +59,18 @@ final class ArresteeFinder {
   private static final ImmutableSet<String> CONJUNCTS = ImmutableSet.of("conj:");
   private static final ImmutableSet<String> INCLUDING = ImmutableSet.of("obl:including", "nmod:including");
   private static final ImmutableSet<String> ANNOUNCED_BY = ImmutableSet.of("ccomp", "dep", "parataxis", "xcomp");
-  /** "I", "we": a speaker in a quotation, whom the text does not name there. */
-  private static final ImmutableSet<String> SPEAKERS = ImmutableSet.of("i", "me", "we", "us", "you");
+  /**
+   * "I", "we": a speaker in a quotation, whom the text does not name there; "someone", "anyone":
+   * nobody in particular.
+   */
+  private static final ImmutableSet<String> NOT_ARRESTEES =
+      ImmutableSet.of(
+          "i", "me", "we", "us", "you", "someone", "anyone", "somebody", "anybody", "everyone",
+          "everybody", "whoever", "it", "this", "something", "anything");
+
+  /** Entity types of words that are never the people arrested: "arrested Friday". */
+  private static final ImmutableSet<String> NOT_PEOPLE_TYPES =
+      ImmutableSet.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT", "ORDINAL");
   private static final ImmutableSet<String> CLAUSE_SUBJECTS = ImmutableSet.of("csubj", "csubj:pass");
   private static final ImmutableSet<String> RELATIVE_MARKS = ImmutableSet.of("that", "who", "whom", "which");
   private static final ImmutableSet<String> NOUN_ANNOUNCERS =
@@ -90,7 +100,8 @@ final class ArresteeFinder {
     List<IndexedWord> arrestees = new ArrayList<>();
     IndexedWord authority;
     String rule;
-    if (relation.equals("amod") || relation.equals("acl")) {
+    boolean participle = "VBN".equals(verb.tag()) || "JJ".equals(verb.tag());
+    if ((relation.equals("amod") || relation.equals("acl")) && participle && TriggerFinder.describesItsHead(sentence, graph, verb)) {
       Dependencies.head(graph, verb).ifPresent(arrestees::add);
       authority = first(children(graph, verb, AGENTS));
       rule = "arrest.participle";
@@ -146,7 +157,9 @@ final class ArresteeFinder {
     }
     List<IndexedWord> arrestees = new ArrayList<>(along(noun, ImmutableSet.of("nmod:of")));
     if (arrestees.isEmpty()) {
-      arrestees.addAll(ownChildren(graph, noun, ImmutableSet.of("nmod:poss")));
+      // "his arrest", "Doe's arrest", and "the employee whose arrest ...", which the parser
+      // gives the noun "whose" stands for
+      arrestees.addAll(along(noun, ImmutableSet.of("nmod:poss")));
     }
     if (arrestees.isEmpty()) {
       Optional<CountReading> own = CountReader.ofPhrase(sentence, noun);
@@ -171,11 +184,37 @@ final class ArresteeFinder {
     }
     List<Reading> readings = new ArrayList<>();
     for (IndexedWord arrestee : arrestees) {
-      if (!arrestee.equals(trigger.word()) && !SPEAKERS.contains(lower(arrestee))) {
+      if (!arrestee.equals(trigger.word()) && canBeArrestee(arrestee)) {
         readings.add(new Reading(trigger, arrestee, null, authority, rule));
       }
     }
     return readings;
+  }
+
+  /**
+   * Whether a word can name the people arrested: a noun, pronoun, number or "those", not a date
+   * ("arrested Friday"), a gerund the parser took for a subject, or "someone".
+   */
+  private boolean canBeArrestee(IndexedWord word) {
+    String tag = word.tag() == null ? "" : word.tag();
+    boolean nominal =
+        tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("CD") || tag.equals("DT")
+            || tag.equals("WP") || (tag.equals("JJ") && lower(word).equals("old"));
+    return nominal
+        && !NOT_PEOPLE_TYPES.contains(String.valueOf(word.ner()))
+        && !NOT_ARRESTEES.contains(lower(word));
+  }
+
+  /**
+   * Whether a word the parser did not give the custody word directly is a person: a word for
+   * people, a name, or a number of them. Arrestees read by propagation or repair must be.
+   */
+  private boolean isPersonLike(IndexedWord word) {
+    String tag = word.tag() == null ? "" : word.tag();
+    return People.isPerson(graph, word)
+        || tag.startsWith("NNP")
+        || CountReader.isQuantity(sentence, word)
+        || CountReader.ofPhrase(sentence, word).isPresent();
   }
 
   /**
@@ -187,7 +226,8 @@ final class ArresteeFinder {
     List<IndexedWord> words = new ArrayList<>();
     String lower = lower(head);
     if (ArrestWords.RELATIVE_PRONOUNS.contains(lower) && !"DT".equals(head.tag())) {
-      describedByClause(head).ifPresent(words::add);
+      Optional<IndexedWord> described = describedByClause(head).filter(this::isPersonLike);
+      (described.isPresent() ? described : personBefore(head)).ifPresent(words::add);
       return words;
     }
     if (ArrestWords.STAND_IN_HEADS.contains(lower) && isDescribedBy(head, trigger)) {
@@ -299,7 +339,11 @@ final class ArresteeFinder {
       return subjects;
     }
     for (IndexedWord clause : children(graph, verb, CLAUSE_SUBJECTS)) {
-      subjects.addAll(along(clause, ImmutableSet.of("nsubj")));
+      // "A man believed to have driven the van was detained"; but "Jail records show Ivanov
+      // was booked", where the parser made "show" the subject and its object is the person
+      List<IndexedWord> shown = along(clause, OBJECTS);
+      shown.removeIf(object -> !isPersonLike(object) || object.index() > verb.index());
+      subjects.addAll(shown.isEmpty() ? along(clause, ImmutableSet.of("nsubj")) : shown);
     }
     if (!subjects.isEmpty()) {
       return subjects;
@@ -309,7 +353,12 @@ final class ArresteeFinder {
       String relation = up.get().getRelation().toString();
       IndexedWord governor = up.get().getGovernor();
       if (relation.startsWith("advcl") || relation.equals("xcomp")) {
-        return along(governor, ImmutableSet.of("nsubj"));
+        if (ArrestWords.ANNOUNCING_VERBS.contains(lemma(governor))) {
+          return subjects; // "..., after being apprehended, officials said": not the officials
+        }
+        List<IndexedWord> controllers = along(governor, SUBJECTS);
+        controllers.removeIf(controller -> !isPersonLike(controller));
+        return controllers;
       }
       if (relation.equals("dep") || relation.equals("ccomp") || relation.equals("parataxis")) {
         for (IndexedWord object : ownChildren(graph, governor, OBJECTS)) {
@@ -358,7 +407,7 @@ final class ArresteeFinder {
     return Optional.empty();
   }
 
-  /** The dependents along {@code relations} with their conjuncts; propagated ones when none is own. */
+  /** The dependents along {@code relations} with their conjuncts; propagated people when none is own. */
   private List<IndexedWord> along(IndexedWord word, Set<String> relations) {
     Set<IndexedWord> found = new LinkedHashSet<>();
     for (IndexedWord own : ownChildren(graph, word, relations)) {
@@ -366,7 +415,14 @@ final class ArresteeFinder {
       found.addAll(ownChildren(graph, own, CONJUNCTS));
     }
     if (found.isEmpty()) {
-      found.addAll(children(graph, word, relations));
+      for (IndexedWord propagated : children(graph, word, relations)) {
+        // "was arrested and booked": the subject shared by coordination; "a winner who had spent
+        // years under house arrest": the noun a relative clause describes
+        boolean described = Dependencies.head(graph, word).map(propagated::equals).orElse(false);
+        if (described || isPersonLike(propagated)) {
+          found.add(propagated);
+        }
+      }
     }
     return new ArrayList<>(found);
   }

@@ -13,6 +13,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Optional;
 import org.eventfacts.text.Dependencies;
+import org.eventfacts.text.NounPhrases;
+import org.eventfacts.text.ParsedSentence;
 
 /**
  * Finds the words of a sentence that state custody, and decides how each reaches its arrestee.
@@ -32,6 +34,10 @@ final class TriggerFinder {
       ImmutableSet.of("himself", "herself", "themselves", "myself", "ourselves", "yourself");
 
   private static final ImmutableSet<String> SUBJECTS = ImmutableSet.of("nsubj", "nsubj:pass");
+
+  /** Complements of "held" that judge rather than detain. */
+  private static final ImmutableSet<String> HELD_AS =
+      ImmutableSet.of("accountable", "responsible", "liable", "contempt", "blameless", "culpable");
 
   private TriggerFinder() {}
 
@@ -57,14 +63,21 @@ final class TriggerFinder {
 
   private static Optional<Trigger> verb(SemanticGraph graph, IndexedWord word) {
     String lemma = PARTICIPLES.contains(lower(word)) ? participleLemma(word) : lemma(word);
-    if (isCaptivity(graph, word) || isKeptForCare(graph, word, lemma)) {
+    if (isCaptivity(graph, word) || isKeptForCare(graph, word, lemma) || isImperative(graph, word)) {
       return Optional.empty();
     }
     ImmutableList<IndexedWord> particles = children(graph, word, ImmutableSet.of("compound:prt"));
     if (!particles.isEmpty()) {
-      // "rounded up", "locked up"; but "held officers off", "held up a store", "taken in"
-      boolean up = ArrestWords.PARTICLE_UP_VERBS.contains(lemma) && lower(particles.get(0)).equals("up");
+      // "rounded up 17 suspects", "locked up"; but "rounded up the ways", "held officers off",
+      // "held up a store", "taken in"
+      boolean up =
+          ArrestWords.PARTICLE_UP_VERBS.contains(lemma)
+              && lower(particles.get(0)).equals("up")
+              && isDoneToAPerson(graph, word);
       return up ? trigger(word, TriggerKind.VERB) : surrenderOrNothing(graph, word, lemma);
+    }
+    if (lemma.equals("hold") && isHeldToAStandard(graph, word)) {
+      return Optional.empty();
     }
     if (ArrestWords.CUSTODY_VERBS.contains(lemma)) {
       return trigger(word, TriggerKind.VERB);
@@ -80,7 +93,7 @@ final class TriggerFinder {
       return trigger(word, TriggerKind.STATE);
     }
     if (ArrestWords.PERSON_CUSTODY_VERBS.contains(lemma)
-        && (hasCustodyComplement(graph, word) || isDoneToAPerson(graph, word))) {
+        && (hasCustodyComplement(graph, word) || (isDoneToAPerson(graph, word) && !isBareParticiple(graph, word)))) {
       return trigger(word, TriggerKind.VERB);
     }
     return Optional.empty();
@@ -167,6 +180,37 @@ final class TriggerFinder {
             || (lemma.equals("give") && hasChild(graph, verb, ImmutableSet.of("compound:prt"), ImmutableSet.of("up"))));
   }
 
+  /**
+   * "Tello's mother at the vigil held on Sunday": a participle with a subject but no auxiliary, as
+   * in captions and headlines, where "held" and "booked" say custody only with a complement
+   * ("Doe held without bail").
+   */
+  private static boolean isBareParticiple(SemanticGraph graph, IndexedWord verb) {
+    return "VBN".equals(verb.tag())
+        && !children(graph, verb, ImmutableSet.of("nsubj")).isEmpty()
+        && children(graph, verb, ImmutableSet.of("aux", "aux:pass")).isEmpty();
+  }
+
+  /** "Turn yourself in", "Hold them to account": a request, not a report. */
+  private static boolean isImperative(SemanticGraph graph, IndexedWord verb) {
+    if (!"VB".equals(verb.tag()) || !Dependencies.relationToHead(graph, verb).equals("root")) {
+      return false;
+    }
+    return children(graph, verb, ImmutableSet.of("nsubj", "nsubj:pass", "aux", "aux:pass", "mark")).isEmpty();
+  }
+
+  /**
+   * "held accountable", "held responsible", "held in contempt", "held to the same standard":
+   * judged, not detained.
+   */
+  private static boolean isHeldToAStandard(SemanticGraph graph, IndexedWord verb) {
+    if (custodyPlace(graph, verb).isPresent()) {
+      return false;
+    }
+    return hasChild(graph, verb, ImmutableSet.of("xcomp", "advmod", "obl:in", "dep", "obj"), HELD_AS)
+        || !children(graph, verb, ImmutableSet.of("obl:to")).isEmpty();
+  }
+
   /** "held hostage", "held at gunpoint", "taken captive". */
   private static boolean isCaptivity(SemanticGraph graph, IndexedWord verb) {
     return hasChild(
@@ -215,7 +259,9 @@ final class TriggerFinder {
   /** Whether the one held, booked or captured is a person, by the voice of the verb. */
   private static boolean isDoneToAPerson(SemanticGraph graph, IndexedWord verb) {
     String relation = Dependencies.relationToHead(graph, verb);
-    if (relation.equals("amod") || relation.startsWith("acl")) {
+    boolean participle = "VBN".equals(verb.tag()) || "JJ".equals(verb.tag());
+    if ((relation.equals("amod") || relation.equals("acl")) && participle) {
+      // "the man held without bail"; not "the person capturing the video", "who held hands"
       return Dependencies.head(graph, verb).map(head -> People.isPerson(graph, head)).orElse(false);
     }
     boolean passive =
@@ -225,7 +271,37 @@ final class TriggerFinder {
                 && !hasChild(graph, verb, ImmutableSet.of("aux"), ImmutableSet.of("have", "has", "had", "'ve")));
     ImmutableList<IndexedWord> sides =
         passive ? children(graph, verb, SUBJECTS) : children(graph, verb, ImmutableSet.of("obj"));
-    return sides.stream().anyMatch(side -> People.isPerson(graph, side));
+    return sides.stream().anyMatch(side -> People.isPerson(graph, side) || isCountOfPeople(graph, side));
+  }
+
+  /**
+   * Whether a participle describes the noun the parser hangs it on: it comes right before the
+   * noun ("the jailed activist") or right after its phrase ("the man arrested Friday", "Two men
+   * arrested after a chase"), not after a phrase between them ("the mother at the vigil held on
+   * Sunday", where the vigil was held).
+   */
+  static boolean describesItsHead(ParsedSentence sentence, SemanticGraph graph, IndexedWord participle) {
+    Optional<IndexedWord> head = Dependencies.head(graph, participle);
+    if (head.isEmpty()) {
+      return false;
+    }
+    if (participle.index() < head.get().index()) {
+      return true;
+    }
+    int end =
+        NounPhrases.phrase(sentence, head.get(), java.util.Set.of(participle), false)
+            .map(phrase -> phrase.span().end())
+            .orElse(sentence.span(head.get()).end());
+    int between = sentence.token(participle.index()).beginPosition() - end;
+    return between <= 2;
+  }
+
+  /** "rounded up dozens", "detained 14": a number standing for people. */
+  private static boolean isCountOfPeople(SemanticGraph graph, IndexedWord word) {
+    boolean one = lower(word).equals("one") || lower(word).equals("1");
+    return ("CD".equals(word.tag()) && !one)
+        || ImmutableSet.of("dozens", "hundreds", "thousands", "scores").contains(lower(word))
+        || hasChild(graph, word, ImmutableSet.of("nummod"), child -> true);
   }
 
   private static String participleLemma(IndexedWord word) {
