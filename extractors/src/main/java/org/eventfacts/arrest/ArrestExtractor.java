@@ -60,8 +60,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ArrestExtractor {
 
-  /** How many sentences away a charge about the same person is looked for. */
-  private static final int CHARGE_REACH = 3;
+  /**
+   * How many sentences away a charge about a person referred to by a pronoun is looked for; a
+   * charge about the same named person is looked for in the whole text, nearest first, since an
+   * article names its suspect's charges once.
+   */
+  private static final int PRONOUN_CHARGE_REACH = 2;
 
   /** How many sentences before and after a group arrest its members may be named. */
   private static final int MEMBERS_BEFORE = 2;
@@ -142,7 +146,10 @@ public final class ArrestExtractor {
       }
       for (Reading reading : finder.read(trigger)) {
         IndexedWord participant = reading.arrestee() == null ? trigger.word() : reading.arrestee();
-        if (ModalityReader.read(sentence, trigger.word(), Set.of(participant)) != Modality.ASSERTED) {
+        // "ordered Vic Lang held": the order is the statement, and its own clause says whether it
+        // was given
+        IndexedWord clause = finder.orderedBy(trigger.word()).orElse(trigger.word());
+        if (ModalityReader.read(sentence, clause, Set.of(participant)) != Modality.ASSERTED) {
           continue;
         }
         Optional<Draft> draft = draft(sentence, graph, reading, charges, attribution, antecedents);
@@ -371,13 +378,14 @@ public final class ArrestExtractor {
     boolean plural = draft.plural();
     List<ParsedSentence> sentences = text.sentences();
     int at = sentences.indexOf(draft.sentence());
-    for (int distance = 1; distance <= CHARGE_REACH; distance++) {
+    int reach = surname.isPresent() ? sentences.size() : PRONOUN_CHARGE_REACH;
+    for (int distance = 1; distance <= reach; distance++) {
       for (int direction : new int[] {1, -1}) {
         int other = at + direction * distance;
         if (other < 0 || other >= sentences.size() || sentences.get(other).graph() == null) {
           continue;
         }
-        boolean pronounsAllowed = direction > 0 && distance <= 2;
+        boolean pronounsAllowed = direction > 0 && distance <= PRONOUN_CHARGE_REACH;
         Predicate<IndexedWord> samePerson =
             word -> surname.map(name -> People.isName(word) && lower(word).equals(name)).orElse(false)
                 || (pronounsAllowed && refersBack(word, plural));

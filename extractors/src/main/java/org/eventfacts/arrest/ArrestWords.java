@@ -105,10 +105,11 @@ final class ArrestWords {
 
   /**
    * Complements that only custody gives "held": "held without bail", "held on a $500,000 bond",
-   * "held in lieu of bail", "held for questioning", "held pending trial".
+   * "held in lieu of bail", "held for questioning", "held until trial".
    */
   static final ImmutableSet<String> CUSTODY_COMPLEMENTS =
-      ImmutableSet.of("bail", "bond", "questioning", "charge", "charges", "suspicion", "count", "counts");
+      ImmutableSet.of(
+          "bail", "bond", "questioning", "charge", "charges", "suspicion", "count", "counts", "trial");
 
   /** Nouns for people in crime news, which "held", "booked" and "captured" are done to. */
   static final ImmutableSet<String> PEOPLE_NOUNS =
@@ -126,7 +127,14 @@ final class ArrestWords {
           "accomplice", "accused", "gunmen", "guard", "clerk", "captain", "pilot", "agent",
           "teacher", "priest", "doctor", "lawyer", "deputy", "critic", "dissident", "opponent",
           "supporter", "fan", "passenger", "tourist", "foreigner", "migrant", "refugee",
-          "immigrant", "stepfather", "stepson", "roommate", "relative", "acquaintance");
+          "immigrant", "stepfather", "stepson", "roommate", "relative", "acquaintance", "trader",
+          "banker", "businessman", "businesswoman", "executive", "mayor", "governor", "senator",
+          "lawmaker", "councillor", "councilman", "general", "colonel", "commander", "chief",
+          "confidant", "confidante", "aide", "ally", "associate", "spokesman", "spokeswoman",
+          "hacker", "nurse", "gunwoman", "stabber", "looter", "rioter", "trafficker", "spy",
+          "blogger", "poet", "writer", "artist", "actor", "singer", "player", "coach", "imam",
+          "pastor", "monk", "farmer", "shepherd", "miner", "sailor", "veteran", "victim",
+          "witness", "bodyguard");
 
   /** Pronouns that stand for one person. */
   static final ImmutableSet<String> SINGULAR_PRONOUNS =
@@ -158,7 +166,7 @@ final class ArrestWords {
   static final ImmutableSet<String> CHARGE_NOUNS =
       ImmutableSet.of(
           "charge", "count", "suspicion", "allegation", "accusation", "indictment", "investigation",
-          "probe", "complaint", "warrant", "offense", "offence", "crime");
+          "probe", "inquiry", "complaint", "warrant", "offense", "offence", "crime");
 
   /** Verbs whose complement names the offence: "charged with murder", "accused of arson". */
   static final ImmutableSet<String> CHARGE_VERBS =

@@ -54,8 +54,13 @@ import org.jspecify.annotations.Nullable;
 final class ArresteeFinder {
 
   private static final ImmutableSet<String> SUBJECTS = ImmutableSet.of("nsubj", "nsubj:pass");
-  private static final ImmutableSet<String> OBJECTS = ImmutableSet.of("obj");
-  private static final ImmutableSet<String> AGENTS = ImmutableSet.of("obl:agent", "nmod:agent", "obl:by", "nmod:by");
+  /** Objects; the parser sometimes reads "detained the trader Paul Ferris" as an indirect one. */
+  private static final ImmutableSet<String> OBJECTS = ImmutableSet.of("obj", "iobj");
+  /** The "by"-agent of a passive verb (the parser gives a coordinated passive a plain "by"). */
+  private static final ImmutableSet<String> AGENTS = ImmutableSet.of("obl:agent", "obl:by");
+
+  /** The "by" of an arrest noun: "the arrest by police". */
+  private static final ImmutableSet<String> NOUN_AGENTS = ImmutableSet.of("nmod:agent", "nmod:by");
   private static final ImmutableSet<String> CONJUNCTS = ImmutableSet.of("conj:");
   private static final ImmutableSet<String> INCLUDING = ImmutableSet.of("obl:including", "nmod:including");
   private static final ImmutableSet<String> ANNOUNCED_BY = ImmutableSet.of("ccomp", "dep", "parataxis", "xcomp");
@@ -100,14 +105,24 @@ final class ArresteeFinder {
     List<IndexedWord> arrestees = new ArrayList<>();
     IndexedWord authority;
     String rule;
+    Optional<IndexedWord> orderedBy = orderedBy(verb);
     boolean participle = "VBN".equals(verb.tag()) || "JJ".equals(verb.tag());
-    if ((relation.equals("amod") || relation.equals("acl")) && participle && TriggerFinder.describesItsHead(sentence, graph, verb)) {
+    if (orderedBy.isPresent()) {
+      arrestees.addAll(along(orderedBy.get(), OBJECTS));
+      authority = first(children(graph, orderedBy.get(), ImmutableSet.of("nsubj")));
+      rule = "arrest.ordered";
+    } else if ((relation.equals("amod") || relation.equals("acl"))
+        && participle
+        && TriggerFinder.describesItsHead(sentence, graph, verb)) {
       Dependencies.head(graph, verb).ifPresent(arrestees::add);
-      authority = first(children(graph, verb, AGENTS));
+      authority = agentOf(verb);
       rule = "arrest.participle";
     } else if (isPassive(verb)) {
       arrestees.addAll(subjectsOf(verb));
-      authority = first(children(graph, verb, AGENTS));
+      authority = agentOf(verb);
+      if (authority == null) {
+        authority = agentOfCoordinated(verb); // "was arrested ... and taken into custody by police"
+      }
       rule = "arrest.passive";
     } else {
       arrestees.addAll(along(verb, OBJECTS));
@@ -119,6 +134,50 @@ final class ArresteeFinder {
     }
     arrestees.addAll(includedWith(verb));
     return readings(trigger, arrestees, announcerIfVague(verb, authority), rule);
+  }
+
+  /** The "by"-agent of a passive: "by police", not "by Friday". */
+  private @Nullable IndexedWord agentOf(IndexedWord verb) {
+    for (IndexedWord agent : children(graph, verb, AGENTS)) {
+      if (!NOT_PEOPLE_TYPES.contains(String.valueOf(agent.ner()))) {
+        return agent;
+      }
+    }
+    return null;
+  }
+
+  /** The "by"-agent of a custody passive coordinated with {@code verb}. */
+  private @Nullable IndexedWord agentOfCoordinated(IndexedWord verb) {
+    List<IndexedWord> coordinated = new ArrayList<>(ownChildren(graph, verb, CONJUNCTS));
+    Dependencies.headEdge(graph, verb)
+        .filter(edge -> edge.getRelation().toString().startsWith("conj"))
+        .ifPresent(edge -> coordinated.add(edge.getGovernor()));
+    for (IndexedWord other : coordinated) {
+      boolean custody =
+          ArrestWords.CUSTODY_VERBS.contains(lemma(other)) || ArrestWords.PLACING_VERBS.contains(lemma(other));
+      IndexedWord agent = custody ? agentOf(other) : null;
+      if (agent != null) {
+        return agent;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The verb that orders someone held: "Judge Mary Stone ordered Vic Lang held until trial",
+   * "ordered him detained pending trial", a custody decision, unlike "ordered police to arrest
+   * them", which only orders it.
+   */
+  Optional<IndexedWord> orderedBy(IndexedWord verb) {
+    Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, verb);
+    if (up.isEmpty() || hasChild(graph, verb, ImmutableSet.of("mark"), ImmutableSet.of("to"))) {
+      return Optional.empty();
+    }
+    String relation = up.get().getRelation().toString();
+    IndexedWord governor = up.get().getGovernor();
+    boolean complement = relation.equals("xcomp") || relation.equals("dep") || relation.equals("ccomp");
+    boolean ordered = lemma(governor).equals("order") && !children(graph, governor, OBJECTS).isEmpty();
+    return complement && ordered ? Optional.of(governor) : Optional.empty();
   }
 
   private List<Reading> state(Trigger trigger) {
@@ -143,7 +202,7 @@ final class ArresteeFinder {
 
   private List<Reading> noun(Trigger trigger) {
     IndexedWord noun = trigger.word();
-    IndexedWord authority = first(children(graph, noun, AGENTS));
+    IndexedWord authority = first(children(graph, noun, NOUN_AGENTS));
     Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, noun);
     if (authority == null && up.isPresent()) {
       String relation = up.get().getRelation().toString();
@@ -152,7 +211,7 @@ final class ArresteeFinder {
           && NOUN_ANNOUNCERS.contains(lemma(verb))) {
         authority = relation.equals("obj")
             ? first(children(graph, verb, ImmutableSet.of("nsubj")))
-            : first(children(graph, verb, AGENTS));
+            : agentOf(verb);
       }
     }
     List<IndexedWord> arrestees = new ArrayList<>(along(noun, ImmutableSet.of("nmod:of")));

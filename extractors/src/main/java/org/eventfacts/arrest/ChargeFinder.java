@@ -41,8 +41,8 @@ final class ChargeFinder {
   /** The complements of "charged", "accused", "suspected", in the order they are tried. */
   private static final ImmutableList<String> CHARGE_VERB_COMPLEMENTS =
       ImmutableList.of(
-          "obl:with", "obl:of", "advcl:of", "obl:on", "obl:for", "obl:in_connection_with", "xcomp",
-          "advcl", "obl:over");
+          "obl:with", "advcl:with", "obl:of", "advcl:of", "obl:on", "obl:for", "advcl:for",
+          "obl:in_connection_with", "xcomp", "advcl", "obl:over");
   private static final ImmutableSet<String> ON = ImmutableSet.of("obl:on", "nmod:on");
   private static final ImmutableSet<String> FOR = ImmutableSet.of("obl:for", "nmod:for");
   private static final ImmutableSet<String> IN_CONNECTION =
@@ -96,15 +96,18 @@ final class ChargeFinder {
   }
 
   /**
-   * The custody word, the clauses beside it (coordinated, after a dash, "facing ..."), and the
+   * The custody word, the clauses beside it (coordinated, after a dash, "facing ..."), the
    * clauses that describe the arrestee ("who is accused of ..."), unless such a clause has a
-   * subject of its own that is someone else.
+   * subject of its own that is someone else, and the arrestee itself, where the parser often
+   * hangs "for the robbery".
    */
   private List<IndexedWord> clausesAbout(IndexedWord trigger, @Nullable IndexedWord arrestee) {
     Set<IndexedWord> clauses = new LinkedHashSet<>();
     clauses.add(trigger);
+    // "was charged with murder and booked into jail"; and a clause the parser hung the custody
+    // word on ("Dragan, who is facing an investigation, surrendered to police")
     Dependencies.headEdge(graph, trigger)
-        .filter(edge -> edge.getRelation().toString().startsWith("conj"))
+        .filter(edge -> edge.getRelation().toString().startsWith("conj") || edge.getRelation().toString().equals("dep"))
         .ifPresent(edge -> clauses.add(edge.getGovernor()));
     for (IndexedWord beside : children(graph, trigger, BESIDE)) {
       if (isAbout(beside, arrestee)) {
@@ -116,6 +119,7 @@ final class ChargeFinder {
         clauses.add(describing);
         clauses.addAll(ownChildren(graph, describing, ImmutableSet.of("conj:")));
       }
+      clauses.add(arrestee); // "arrested two brothers for the robbery", parsed onto "brothers"
     }
     return new ArrayList<>(clauses);
   }
@@ -133,9 +137,11 @@ final class ChargeFinder {
     String lemma = lemma(clause);
     boolean verb = clause.tag() != null && clause.tag().startsWith("VB");
     if (verb && ArrestWords.CHARGE_VERBS.contains(lemma)) {
+      // Whatever "charged with", "accused of" or "suspected of" takes is the offence, even a
+      // phrase about people ("accused of sheltering fighters")
       for (String relation : CHARGE_VERB_COMPLEMENTS) {
         for (IndexedWord complement : ownChildren(graph, clause, ImmutableSet.of(relation))) {
-          if (isOffence(complement)) {
+          if (isNamedThing(complement)) {
             return OffencePhrase.of(sentence, complement);
           }
         }
@@ -170,6 +176,32 @@ final class ChargeFinder {
         }
       }
     }
+    return attachedOneLevelDown(clause, verb && ArrestWords.CHARGE_VERBS.contains(lemma));
+  }
+
+  /**
+   * A charge the parser hung on a phrase of the clause instead of on its verb: "apprehended near
+   * the harbour on suspicion of arson" ("on suspicion" under "harbour"), "detained Monday night in
+   * connection with the attack", "is charged in district court with three counts of murder".
+   */
+  private Optional<Phrase> attachedOneLevelDown(IndexedWord clause, boolean chargeVerb) {
+    for (IndexedWord phrase : ownChildren(graph, clause, ImmutableSet.of("obl:", "obl", "obl:tmod", "obj"))) {
+      for (IndexedWord on : ownChildren(graph, phrase, ImmutableSet.of("nmod:on"))) {
+        if (ArrestWords.CHARGE_NOUNS.contains(lemma(on)) && !on.equals(clause)) {
+          return OffencePhrase.of(sentence, on);
+        }
+      }
+      for (IndexedWord connection : ownChildren(graph, phrase, IN_CONNECTION)) {
+        return OffencePhrase.of(sentence, connection);
+      }
+      if (chargeVerb) {
+        for (IndexedWord with : ownChildren(graph, phrase, ImmutableSet.of("nmod:with"))) {
+          if (isNamedThing(with)) {
+            return OffencePhrase.of(sentence, with);
+          }
+        }
+      }
+    }
     return Optional.empty();
   }
 
@@ -193,17 +225,22 @@ final class ChargeFinder {
   }
 
   /**
-   * Whether a complement names an offence rather than a time, a person or a reason such as
-   * "questioning": "for the shooting", "for fighting", "with two counts of murder".
+   * Whether a complement of a custody word names an offence rather than a time, a person or a
+   * reason such as "questioning": "for the shooting", "for fighting", "for two counts of murder".
    */
   private boolean isOffence(IndexedWord word) {
+    return isNamedThing(word)
+        && !People.isPerson(graph, word)
+        && !TriggerFinder.isCustodyPlace(graph, word);
+  }
+
+  /** A noun, gerund or adjective that is not a time, a number or a reason like "questioning". */
+  private boolean isNamedThing(IndexedWord word) {
     String tag = word.tag() == null ? "" : word.tag();
-    if (!(tag.startsWith("NN") || tag.equals("VBG") || tag.startsWith("VB") || tag.equals("JJ"))) {
+    if (!(tag.startsWith("NN") || tag.startsWith("VB") || tag.equals("JJ"))) {
       return false;
     }
-    if (ArrestWords.NOT_OFFENCES.contains(lemma(word)) || NOT_OFFENCE_TYPES.contains(String.valueOf(word.ner()))) {
-      return false;
-    }
-    return !People.isPerson(graph, word) && !TriggerFinder.isCustodyPlace(graph, word);
+    return !ArrestWords.NOT_OFFENCES.contains(lemma(word))
+        && !NOT_OFFENCE_TYPES.contains(String.valueOf(word.ner()));
   }
 }

@@ -11,6 +11,8 @@ import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.NounPhrases;
@@ -187,6 +189,7 @@ final class TriggerFinder {
    */
   private static boolean isBareParticiple(SemanticGraph graph, IndexedWord verb) {
     return "VBN".equals(verb.tag())
+        && Dependencies.relationToHead(graph, verb).equals("root")
         && !children(graph, verb, ImmutableSet.of("nsubj")).isEmpty()
         && children(graph, verb, ImmutableSet.of("aux", "aux:pass")).isEmpty();
   }
@@ -269,8 +272,16 @@ final class TriggerFinder {
             || ("VBN".equals(verb.tag())
                 && children(graph, verb, ImmutableSet.of("obj")).isEmpty()
                 && !hasChild(graph, verb, ImmutableSet.of("aux"), ImmutableSet.of("have", "has", "had", "'ve")));
-    ImmutableList<IndexedWord> sides =
-        passive ? children(graph, verb, SUBJECTS) : children(graph, verb, ImmutableSet.of("obj"));
+    List<IndexedWord> sides = new ArrayList<>();
+    if (passive) {
+      sides.addAll(children(graph, verb, SUBJECTS));
+      for (IndexedWord clause : children(graph, verb, ImmutableSet.of("csubj:pass", "csubj"))) {
+        // "Jail records show Ada Burke was booked": the parser's clause subject holds the person
+        sides.addAll(children(graph, clause, ImmutableSet.of("obj", "nsubj")));
+      }
+    } else {
+      sides.addAll(children(graph, verb, ImmutableSet.of("obj")));
+    }
     return sides.stream().anyMatch(side -> People.isPerson(graph, side) || isCountOfPeople(graph, side));
   }
 
