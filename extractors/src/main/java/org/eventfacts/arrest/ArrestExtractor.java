@@ -87,10 +87,17 @@ public final class ArrestExtractor {
       Attribution attribution,
       Span evidence,
       String rule,
-      boolean plural) {
+      boolean plural,
+      int trigger) {
 
     Draft withCharge(@Nullable Phrase newCharge) {
-      return new Draft(sentence, arrestee, count, authority, newCharge, attribution, evidence, rule, plural);
+      return new Draft(
+          sentence, arrestee, count, authority, newCharge, attribution, evidence, rule, plural, trigger);
+    }
+
+    /** Whether the two were read from the same custody word: a group and its members. */
+    boolean sameStatement(Draft other) {
+      return sentence.index() == other.sentence.index() && trigger == other.trigger;
     }
 
     Draft filledFrom(Draft other) {
@@ -103,7 +110,8 @@ public final class ArrestExtractor {
           attribution,
           evidence,
           rule,
-          plural);
+          plural,
+          trigger);
     }
   }
 
@@ -122,10 +130,13 @@ public final class ArrestExtractor {
     }
     drafts.addAll(namedMembers(text, drafts, namings, attribution));
     drafts.sort((a, b) -> a.evidence().compareTo(b.evidence()));
-    ImmutableList.Builder<Arrest> arrests = ImmutableList.builder();
+    List<Draft> charged = new ArrayList<>();
     for (Draft draft : drafts) {
-      Draft complete = draft.charge() != null ? draft : draft.withCharge(chargeNearby(text, draft).orElse(null));
-      arrests.add(toFact(complete));
+      charged.add(draft.charge() != null ? draft : draft.withCharge(chargeNearby(text, draft).orElse(null)));
+    }
+    ImmutableList.Builder<Arrest> arrests = ImmutableList.builder();
+    for (Draft draft : charged) {
+      arrests.add(toFact(draft.charge() != null ? draft : draft.withCharge(chargeOfSameStatement(draft, charged))));
     }
     return arrests.build();
   }
@@ -265,7 +276,8 @@ public final class ArrestExtractor {
             attribution,
             evidence,
             reading.rule(),
-            isPlural(head, count)));
+            isPlural(head, count),
+            trigger.index()));
   }
 
   /**
@@ -275,8 +287,8 @@ public final class ArrestExtractor {
    */
   private static @Nullable Phrase withName(
       ParsedSentence sentence, SemanticGraph graph, IndexedWord head, @Nullable Phrase phrase) {
-    if (People.isName(head)) {
-      return phrase;
+    if (People.isName(head) || "NNS".equals(head.tag())) {
+      return phrase; // a group's names in apposition are its members, read one by one
     }
     Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, head);
     if (phrase != null && up.isPresent() && up.get().getRelation().toString().equals("appos")) {
@@ -358,10 +370,24 @@ public final class ArrestExtractor {
                 attribution,
                 naming.name().span(),
                 "arrest.charged-member",
-                false));
+                false,
+                -1));
       }
     }
     return members;
+  }
+
+  /**
+   * The charge of another arrestee of the same custody word: "The men, Curtis Vail and Owen
+   * Teague, were detained. They face charges of conspiracy." gives the group's charge to each.
+   */
+  private static @Nullable Phrase chargeOfSameStatement(Draft draft, List<Draft> drafts) {
+    for (Draft other : drafts) {
+      if (other != draft && other.sameStatement(draft) && other.charge() != null) {
+        return other.charge();
+      }
+    }
+    return null;
   }
 
   private static boolean isIn(IndexedWord word, Phrase phrase, ParsedSentence sentence) {

@@ -181,7 +181,7 @@ final class ArrestWords {
    */
   static final ImmutableSet<String> NOT_OFFENCES =
       ImmutableSet.of(
-          "questioning", "interrogation", "hour", "day", "week", "month", "year", "night", "time",
+          "questioning", "question", "interrogation", "hour", "day", "week", "month", "year", "night", "time",
           "while", "protection", "safety", "treatment", "evaluation", "observation", "hours",
           "days", "weeks", "months", "years", "minute", "minutes", "period", "duration", "now",
           "reason", "reasons");

@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Coordinated arrestees are read one by one ("Rhines and Wilson were arrested"), and so are
+ * the names in apposition to a group ("The men, Curtis Vail and Owen Teague, were detained") and
  * the members of an "including" list ("Activists were arrested, including Eva Marin, Rosa Diaz
  * and the actor Pedro Gil"), where the parser reads the commas as appositions: an apposition that
  * is a name, or a title with a name, is another member; one that is a description ("wife of the
@@ -297,7 +298,20 @@ final class ArresteeFinder {
     for (IndexedWord item : children(graph, head, INCLUDING)) {
       words.addAll(listItems(item));
     }
+    if (isPlural(head)) {
+      // "The men, Curtis Vail, 38, and Owen Teague, 29, were detained": the group and each name
+      for (IndexedWord member : ownChildren(graph, head, ImmutableSet.of("appos"))) {
+        if (People.isName(member)) {
+          words.add(member);
+          words.addAll(ownChildren(graph, member, CONJUNCTS));
+        }
+      }
+    }
     return words;
+  }
+
+  private static boolean isPlural(IndexedWord word) {
+    return "NNS".equals(word.tag()) || "NNPS".equals(word.tag());
   }
 
   private boolean isDescribedBy(IndexedWord head, IndexedWord trigger) {

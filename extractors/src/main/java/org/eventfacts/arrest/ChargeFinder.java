@@ -59,7 +59,11 @@ final class ChargeFinder {
     this.graph = graph;
   }
 
-  /** The offence stated with the custody word {@code trigger} of {@code arrestee}, if any. */
+  /**
+   * The offence stated with the custody word {@code trigger} of {@code arrestee}, if any; as a
+   * last resort, charges named anywhere in the sentence ("They are being held without bail and
+   * face charges of conspiracy", where the parser took "face" for a noun).
+   */
   Optional<Phrase> inClause(IndexedWord trigger, @Nullable IndexedWord arrestee) {
     for (IndexedWord clause : clausesAbout(trigger, arrestee)) {
       Optional<Phrase> charge = chargeOf(clause);
@@ -67,12 +71,27 @@ final class ChargeFinder {
         return charge;
       }
     }
+    return namedCharges();
+  }
+
+  /** "charges of conspiracy", "three counts of murder": charges with their offence, not "no charges". */
+  private Optional<Phrase> namedCharges() {
+    for (IndexedWord word : graph.vertexListSorted()) {
+      String lemma = lemma(word);
+      boolean charges = (lemma.equals("charge") || lemma.equals("count")) && word.tag() != null && word.tag().startsWith("NN");
+      boolean named = !children(graph, word, ImmutableSet.of("nmod:of", "nmod:including")).isEmpty();
+      boolean denied = Dependencies.hasChild(graph, word, ImmutableSet.of("det", "advmod"), ImmutableSet.of("no", "not"));
+      if (charges && named && !denied) {
+        return OffencePhrase.of(sentence, word);
+      }
+    }
     return Optional.empty();
   }
 
   /**
    * The offence a clause of this sentence charges a person with, when {@code isPerson} accepts the
-   * clause's subject (or, for "police charged Doe with murder", its object).
+   * clause's subject (or, for "police charged Doe with murder", its object); or the charges the
+   * sentence names when it is about the person.
    */
   Optional<Phrase> aboutPerson(Predicate<IndexedWord> isPerson) {
     for (IndexedWord word : graph.vertexListSorted()) {
@@ -92,7 +111,10 @@ final class ChargeFinder {
         }
       }
     }
-    return Optional.empty();
+    boolean aboutThePerson =
+        graph.edgeListSorted().stream()
+            .anyMatch(edge -> Dependencies.matches(edge, SUBJECTS) && isPerson.test(edge.getDependent()));
+    return aboutThePerson ? namedCharges() : Optional.empty();
   }
 
   /**
