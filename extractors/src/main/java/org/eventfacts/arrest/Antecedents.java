@@ -5,7 +5,6 @@ import static org.eventfacts.text.Dependencies.lemma;
 import static org.eventfacts.text.Dependencies.lower;
 
 import com.google.common.collect.ImmutableSet;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eventfacts.fact.Phrase;
-import org.eventfacts.fact.Span;
 import org.eventfacts.text.ParsedSentence;
 import org.eventfacts.text.ParsedText;
 
@@ -24,14 +22,18 @@ import org.eventfacts.text.ParsedText;
  * <ul>
  *   <li>"he", "she", "his": the nearest person named as a subject earlier in the same sentence
  *       ("Judge Lee ordered Smith held after his arrest"), else the person most recently reported
- *       arrested a few sentences before ("Police arrested John Doe. ... He was booked into jail"),
- *       else the person named as subject of the sentence before;
+ *       arrested a few sentences before, unless an earlier "she" or "he" showed another gender
+ *       ("Police arrested John Doe. ... He was booked into jail"), else the person named in the
+ *       sentence before, preferably as its subject;
  *   <li>"they", "them": the group most recently reported arrested ("Police detained hundreds of
  *       demonstrators. Many of them were held without access to lawyers");
  *   <li>a singular description with "the" or a possessor and no name ("the suspect", "the
  *       minister's close ally"): the person most recently reported arrested, since news names an
  *       arrestee once and then describes them ("Ivan Petrov had been arrested. The minister's close
- *       ally was arrested on Monday").
+ *       ally was arrested on Monday");
+ *   <li>a description not yet named ("A man was taken into custody", "a 21-year-old has been
+ *       arrested"): the name a later sentence gives it ({@link Namings}: "The suspect, Wade
+ *       Coulter, 46, ...", "Lee Park is charged with burglary").
  * </ul>
  *
  * <p>Names that are the subject of a verb of saying are not antecedents within their sentence:
@@ -54,8 +56,26 @@ final class Antecedents {
   private static final ImmutableSet<String> MASCULINE = ImmutableSet.of("he", "him", "his");
   private static final ImmutableSet<String> FEMININE = ImmutableSet.of("she", "her", "hers");
 
+  /** The gender a pronoun shows; a name or description shows none. */
+  private enum Gender {
+    MASCULINE,
+    FEMININE,
+    UNKNOWN;
+
+    static Gender of(IndexedWord word) {
+      String lower = lower(word);
+      return Antecedents.MASCULINE.contains(lower)
+          ? Gender.MASCULINE
+          : Antecedents.FEMININE.contains(lower) ? Gender.FEMININE : Gender.UNKNOWN;
+    }
+
+    boolean fits(Gender other) {
+      return this == UNKNOWN || other == UNKNOWN || this == other;
+    }
+  }
+
   /** An arrestee read earlier, for later pronouns and descriptions. */
-  private record Remembered(int sentence, Phrase phrase, boolean named, boolean plural, String gender) {}
+  private record Remembered(int sentence, Phrase phrase, boolean named, boolean plural, Gender gender) {}
 
   private final ParsedText text;
   private final Namings namings;
@@ -66,12 +86,9 @@ final class Antecedents {
     this.namings = namings;
   }
 
-  /**
-   * Remembers an arrestee read in sentence {@code sentence}, with the gender of the pronoun it was
-   * read from ("he": "m", "she": "f", else "").
-   */
+  /** Remembers an arrestee read in sentence {@code sentence} from the word {@code head}. */
   void remember(int sentence, Phrase arrestee, boolean named, boolean plural, IndexedWord head) {
-    arrestees.add(new Remembered(sentence, arrestee, named, plural, gender(head)));
+    arrestees.add(new Remembered(sentence, arrestee, named, plural, Gender.of(head)));
   }
 
   /**
@@ -86,18 +103,18 @@ final class Antecedents {
       if (inSentence.isPresent()) {
         return inSentence;
       }
-      Optional<Phrase> arrested = recent(sentence.index(), false, gender(head), true);
+      Optional<Phrase> arrested = recent(sentence.index(), false, Gender.of(head), true);
       if (arrested.isPresent()) {
         return arrested;
       }
       return subjectOfSentenceBefore(sentence);
     }
     if (ArrestWords.PLURAL_PRONOUNS.contains(lower)) {
-      return recent(sentence.index(), true, "", true);
+      return recent(sentence.index(), true, Gender.UNKNOWN, true);
     }
     String noun = isAgeNoun(head) ? "man" : lemma(head);
     if (isBareDescription(graph, head)) {
-      Optional<Phrase> earlier = recent(sentence.index(), false, "", true);
+      Optional<Phrase> earlier = recent(sentence.index(), false, Gender.UNKNOWN, true);
       if (earlier.isEmpty()) {
         earlier = namings.before(sentence.index(), noun, REACH);
       }
@@ -126,11 +143,6 @@ final class Antecedents {
   /** "a 21-year-old": the tokens "21 - year - old" with "old" as head. */
   private static boolean isAgeNoun(IndexedWord head) {
     return "JJ".equals(head.tag()) && lower(head).equals("old") || lower(head).endsWith("-old");
-  }
-
-  private static String gender(IndexedWord head) {
-    String lower = lower(head);
-    return MASCULINE.contains(lower) ? "m" : FEMININE.contains(lower) ? "f" : "";
   }
 
   /** "the suspect", "the minister's close ally": singular, definite, without a name. */
@@ -166,13 +178,13 @@ final class Antecedents {
    * The latest arrestee within reach, of the given number and a compatible gender; a single
    * person must be named unless {@code unnamedToo}.
    */
-  private Optional<Phrase> recent(int sentence, boolean plural, String gender, boolean unnamedToo) {
+  private Optional<Phrase> recent(int sentence, boolean plural, Gender gender, boolean unnamedToo) {
     for (int i = arrestees.size() - 1; i >= 0; i--) {
       Remembered remembered = arrestees.get(i);
       if (sentence - remembered.sentence() > REACH) {
         break;
       }
-      boolean genderFits = gender.isEmpty() || remembered.gender().isEmpty() || gender.equals(remembered.gender());
+      boolean genderFits = gender.fits(remembered.gender());
       if (remembered.plural() == plural && genderFits && (plural || unnamedToo || remembered.named())) {
         return Optional.of(remembered.phrase());
       }
@@ -197,7 +209,7 @@ final class Antecedents {
         best = subject;
       }
     }
-    return best == null ? Optional.empty() : Optional.of(name(sentence, best.index()));
+    return best == null ? Optional.empty() : Optional.of(People.name(sentence, best.index()));
   }
 
   /**
@@ -234,27 +246,9 @@ final class Antecedents {
       }
       IndexedWord found = subjectName != null ? subjectName : anyName;
       if (found != null) {
-        return Optional.of(name(before, found.index()));
+        return Optional.of(People.name(before, found.index()));
       }
     }
     return Optional.empty();
-  }
-
-  /** The whole name around token {@code index}: the run of person-tagged tokens. */
-  static Phrase name(ParsedSentence sentence, int index) {
-    int first = index;
-    while (first > 1 && isNameToken(sentence.token(first - 1))) {
-      first--;
-    }
-    int last = index;
-    while (last < sentence.tokens().size() && isNameToken(sentence.token(last + 1))) {
-      last++;
-    }
-    Span span = sentence.tokenSpan(first, last);
-    return Phrase.of(sentence.words(span), span);
-  }
-
-  private static boolean isNameToken(CoreLabel token) {
-    return "PERSON".equals(token.ner()) && !"POS".equals(token.tag());
   }
 }

@@ -253,7 +253,7 @@ final class ChargeFinder {
   private boolean isOffence(IndexedWord word) {
     return isNamedThing(word)
         && !People.isPerson(graph, word)
-        && !TriggerFinder.isCustodyPlace(graph, word);
+        && !CustodyPlaces.is(graph, word);
   }
 
   /** A noun, gerund or adjective that is not a time, a number or a reason like "questioning". */

@@ -136,7 +136,7 @@ final class Namings {
       }
       if (relation.equals("appos") && isDescription(graph, governor) && People.isName(dependent)) {
         namings.add(
-            new Naming(sentence, Kind.DESCRIBED, lemma(governor), Antecedents.name(sentence, dependent.index()), governor));
+            new Naming(sentence, Kind.DESCRIBED, lemma(governor), People.name(sentence, dependent.index()), governor));
       }
     }
     for (IndexedWord verb : graph.vertexListSorted()) {
@@ -148,7 +148,7 @@ final class Namings {
         identification(sentence, graph, verb, namings);
       } else if (CHARGING.contains(lemma)) {
         for (IndexedWord person : charged(graph, verb)) {
-          namings.add(new Naming(sentence, Kind.CHARGED, "", Antecedents.name(sentence, person.index()), verb));
+          namings.add(new Naming(sentence, Kind.CHARGED, "", People.name(sentence, person.index()), verb));
         }
       }
     }
@@ -162,7 +162,7 @@ final class Namings {
       }
       for (IndexedWord subject : ownChildren(graph, root, ImmutableSet.of("nsubj", "nsubj:pass"))) {
         if (People.isName(subject)) {
-          namings.add(new Naming(sentence, Kind.SUBJECT, "", Antecedents.name(sentence, subject.index()), root));
+          namings.add(new Naming(sentence, Kind.SUBJECT, "", People.name(sentence, subject.index()), root));
         }
       }
     }
@@ -180,7 +180,7 @@ final class Namings {
       for (IndexedWord description : described) {
         if (isDescription(graph, description) || description.tag() != null && description.tag().startsWith("NN")) {
           namings.add(
-              new Naming(sentence, Kind.DESCRIBED, lemma(description), Antecedents.name(sentence, name.index()), description));
+              new Naming(sentence, Kind.DESCRIBED, lemma(description), People.name(sentence, name.index()), description));
         }
       }
     }

@@ -5,8 +5,15 @@ import static org.eventfacts.text.Dependencies.lemma;
 import static org.eventfacts.text.Dependencies.lower;
 
 import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.Locale;
+import java.util.Optional;
+import org.eventfacts.fact.Phrase;
+import org.eventfacts.fact.Span;
+import org.eventfacts.text.ParsedSentence;
+import org.eventfacts.text.ParsedText;
 
 /**
  * Tells whether a word names a person or a group of people, for the custody words that have other
@@ -44,5 +51,50 @@ final class People {
     return ArrestWords.SINGULAR_PRONOUNS.contains(lower)
         || ArrestWords.PLURAL_PRONOUNS.contains(lower)
         || ((lower.equals("who") || lower.equals("whom") || lower.equals("whose")));
+  }
+
+  /**
+   * The last word of the first person's name in {@code phrase}, lower-cased: "roe" for "Jane Roe,
+   * 31"; empty when the phrase names no one ("a 23-year-old man").
+   */
+  static Optional<String> surname(ParsedText text, Phrase phrase) {
+    for (ParsedSentence sentence : text.sentences()) {
+      if (sentence.span().contains(phrase.span())) {
+        return surname(sentence, phrase);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> surname(ParsedSentence sentence, Phrase phrase) {
+    String last = null;
+    for (CoreLabel token : sentence.tokens()) {
+      boolean inside =
+          token.beginPosition() >= phrase.span().start() && token.endPosition() <= phrase.span().end();
+      if (inside && isNameToken(token)) {
+        last = token.word().toLowerCase(Locale.ROOT);
+      } else if (last != null && inside) {
+        break;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** The whole name around token {@code index}: the run of person-tagged tokens. */
+  static Phrase name(ParsedSentence sentence, int index) {
+    int first = index;
+    while (first > 1 && isNameToken(sentence.token(first - 1))) {
+      first--;
+    }
+    int last = index;
+    while (last < sentence.tokens().size() && isNameToken(sentence.token(last + 1))) {
+      last++;
+    }
+    Span span = sentence.tokenSpan(first, last);
+    return Phrase.of(sentence.words(span), span);
+  }
+
+  private static boolean isNameToken(CoreLabel token) {
+    return "PERSON".equals(token.ner()) && !"POS".equals(token.tag());
   }
 }

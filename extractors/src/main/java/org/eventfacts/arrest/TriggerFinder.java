@@ -4,7 +4,6 @@ import static org.eventfacts.text.Dependencies.children;
 import static org.eventfacts.text.Dependencies.hasChild;
 import static org.eventfacts.text.Dependencies.lemma;
 import static org.eventfacts.text.Dependencies.lower;
-import static org.eventfacts.text.Dependencies.ownChildren;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -22,10 +21,11 @@ import org.eventfacts.text.ParsedSentence;
  * Finds the words of a sentence that state custody, and decides how each reaches its arrestee.
  *
  * <p>Words that look like custody but are not are left out here, where the word itself shows it:
- * an arrest noun that only modifies another ("an arrest warrant", "arrest records"), "detained in
- * hospital" and "held in hospital" (kept for treatment), "held hostage" and "held at gunpoint"
- * (captivity), "released from custody" (a custody place after "from"), and "held", "booked" or
- * "captured" said of something that is not a person ("the vigil was held", "captured the town").
+ * an arrest noun that only modifies another ("an arrest warrant", "arrest records"), the other
+ * senses of custody verbs ({@link OtherSenses}: "held hostage", "detained in hospital", "held
+ * accountable"), "released from custody" (a custody place after "from", see {@link
+ * CustodyPlaces}), and "held", "booked", "captured", "rounded up" said of something that is not a
+ * person ("the vigil was held", "captured the town", "rounded up the best recipes").
  */
 final class TriggerFinder {
 
@@ -36,10 +36,6 @@ final class TriggerFinder {
       ImmutableSet.of("himself", "herself", "themselves", "myself", "ourselves", "yourself");
 
   private static final ImmutableSet<String> SUBJECTS = ImmutableSet.of("nsubj", "nsubj:pass");
-
-  /** Complements of "held" that judge rather than detain. */
-  private static final ImmutableSet<String> HELD_AS =
-      ImmutableSet.of("accountable", "responsible", "liable", "contempt", "blameless", "culpable");
 
   private TriggerFinder() {}
 
@@ -65,7 +61,7 @@ final class TriggerFinder {
 
   private static Optional<Trigger> verb(SemanticGraph graph, IndexedWord word) {
     String lemma = PARTICIPLES.contains(lower(word)) ? participleLemma(word) : lemma(word);
-    if (isCaptivity(graph, word) || isKeptForCare(graph, word, lemma) || isImperative(graph, word)) {
+    if (OtherSenses.isCaptivity(graph, word) || OtherSenses.isKeptForCare(graph, word, lemma) || OtherSenses.isImperative(graph, word)) {
       return Optional.empty();
     }
     ImmutableList<IndexedWord> particles = children(graph, word, ImmutableSet.of("compound:prt"));
@@ -78,7 +74,7 @@ final class TriggerFinder {
               && isDoneToAPerson(graph, word);
       return up ? trigger(word, TriggerKind.VERB) : surrenderOrNothing(graph, word, lemma);
     }
-    if (lemma.equals("hold") && isHeldToAStandard(graph, word)) {
+    if (lemma.equals("hold") && OtherSenses.isHeldToAStandard(graph, word)) {
       return Optional.empty();
     }
     if (ArrestWords.CUSTODY_VERBS.contains(lemma)) {
@@ -87,7 +83,7 @@ final class TriggerFinder {
     if (isSurrender(graph, word, lemma)) {
       return trigger(word, TriggerKind.SURRENDER);
     }
-    boolean intoPlace = custodyPlace(graph, word).isPresent();
+    boolean intoPlace = CustodyPlaces.of(graph, word).isPresent();
     if (intoPlace && ArrestWords.PLACING_VERBS.contains(lemma)) {
       return trigger(word, TriggerKind.VERB);
     }
@@ -95,7 +91,7 @@ final class TriggerFinder {
       return trigger(word, TriggerKind.STATE);
     }
     if (ArrestWords.PERSON_CUSTODY_VERBS.contains(lemma)
-        && (hasCustodyComplement(graph, word) || (isDoneToAPerson(graph, word) && !isBareParticiple(graph, word)))) {
+        && (hasCustodyComplement(graph, word) || (isDoneToAPerson(graph, word) && !OtherSenses.isBareParticiple(graph, word)))) {
       return trigger(word, TriggerKind.VERB);
     }
     return Optional.empty();
@@ -110,7 +106,7 @@ final class TriggerFinder {
     if (relation.equals("compound")) {
       return Optional.empty(); // "arrest warrant", "jail cell", "custody battle"
     }
-    if (isCustodyPlace(graph, word) && ArrestWords.INTO_PLACE.contains(caseOf(graph, word))) {
+    if (CustodyPlaces.isPlaceEntered(graph, word)) {
       if (!children(graph, word, ImmutableSet.of("cop")).isEmpty()) {
         return trigger(word, TriggerKind.STATE); // "he is in custody"
       }
@@ -128,48 +124,8 @@ final class TriggerFinder {
     return Optional.empty();
   }
 
-  /**
-   * The custody place a verb puts or keeps someone in: an oblique "in", "into", "to", "behind" or
-   * "under" whose noun is a custody place ("into custody", "to the county jail", "behind bars").
-   */
-  static Optional<IndexedWord> custodyPlace(SemanticGraph graph, IndexedWord verb) {
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-      String relation = edge.getRelation().toString();
-      if (edge.isExtra() || !relation.startsWith("obl:")) {
-        continue;
-      }
-      String preposition = relation.substring("obl:".length());
-      if (ArrestWords.INTO_PLACE.contains(preposition) && isCustodyPlace(graph, edge.getDependent())) {
-        return Optional.of(edge.getDependent());
-      }
-    }
-    return Optional.empty();
-  }
 
-  /**
-   * "custody", "jail", "bars", "under arrest", or an institution named as one: "the county
-   * detention center", "the correctional facility", "police headquarters".
-   */
-  static boolean isCustodyPlace(SemanticGraph graph, IndexedWord word) {
-    String lemma = lemma(word);
-    if (lemma.equals("arrest")) {
-      return caseOf(graph, word).equals("under"); // "under arrest", "under house arrest"
-    }
-    if (ArrestWords.CUSTODY_PLACES.contains(lemma) || ArrestWords.CUSTODY_PLACES.contains(lower(word))) {
-      return true; // "behind bars" has the lemma "bar"
-    }
-    return ArrestWords.INSTITUTION_HEADS.contains(lemma)
-        && hasChild(
-            graph,
-            word,
-            ImmutableSet.of("compound", "amod"),
-            child -> ArrestWords.CUSTODY_MODIFIERS.contains(lemma(child)));
-  }
 
-  private static String caseOf(SemanticGraph graph, IndexedWord word) {
-    ImmutableList<IndexedWord> cases = ownChildren(graph, word, ImmutableSet.of("case"));
-    return cases.isEmpty() ? "" : lower(cases.get(0));
-  }
 
   /** "surrendered to police", "turned himself in", "gave himself up". */
   private static boolean isSurrender(SemanticGraph graph, IndexedWord verb, String lemma) {
@@ -182,65 +138,17 @@ final class TriggerFinder {
             || (lemma.equals("give") && hasChild(graph, verb, ImmutableSet.of("compound:prt"), ImmutableSet.of("up"))));
   }
 
-  /**
-   * "Tello's mother at the vigil held on Sunday": a participle with a subject but no auxiliary, as
-   * in captions and headlines, where "held" and "booked" say custody only with a complement
-   * ("Doe held without bail").
-   */
-  private static boolean isBareParticiple(SemanticGraph graph, IndexedWord verb) {
-    return "VBN".equals(verb.tag())
-        && Dependencies.relationToHead(graph, verb).equals("root")
-        && !children(graph, verb, ImmutableSet.of("nsubj")).isEmpty()
-        && children(graph, verb, ImmutableSet.of("aux", "aux:pass")).isEmpty();
-  }
 
-  /** "Turn yourself in", "Hold them to account": a request, not a report. */
-  private static boolean isImperative(SemanticGraph graph, IndexedWord verb) {
-    if (!"VB".equals(verb.tag()) || !Dependencies.relationToHead(graph, verb).equals("root")) {
-      return false;
-    }
-    return children(graph, verb, ImmutableSet.of("nsubj", "nsubj:pass", "aux", "aux:pass", "mark")).isEmpty();
-  }
 
-  /**
-   * "held accountable", "held responsible", "held in contempt", "held to the same standard":
-   * judged, not detained.
-   */
-  private static boolean isHeldToAStandard(SemanticGraph graph, IndexedWord verb) {
-    if (custodyPlace(graph, verb).isPresent()) {
-      return false;
-    }
-    return hasChild(graph, verb, ImmutableSet.of("xcomp", "advmod", "obl:in", "dep", "obj"), HELD_AS)
-        || !children(graph, verb, ImmutableSet.of("obl:to")).isEmpty();
-  }
 
-  /** "held hostage", "held at gunpoint", "taken captive". */
-  private static boolean isCaptivity(SemanticGraph graph, IndexedWord verb) {
-    return hasChild(
-        graph,
-        verb,
-        ImmutableSet.of("xcomp", "obj", "obl:", "advmod", "dep", "nsubj:xsubj"),
-        child -> ArrestWords.CAPTIVITY_WORDS.contains(lower(child)));
-  }
 
-  /** "detained in hospital", "held at the clinic overnight": kept for treatment, not custody. */
-  private static boolean isKeptForCare(SemanticGraph graph, IndexedWord verb, String lemma) {
-    if (!ImmutableSet.of("detain", "hold", "keep").contains(lemma) || custodyPlace(graph, verb).isPresent()) {
-      return false;
-    }
-    return hasChild(
-        graph,
-        verb,
-        ImmutableSet.of("obl:in", "obl:at", "obl:inside"),
-        child -> ArrestWords.CARE_PLACES.contains(lemma(child)));
-  }
 
   /**
    * "held without bail", "held in lieu of $1 million bail", "booked on a murder charge", "held
    * for questioning", "held pending trial": complements only custody takes.
    */
   private static boolean hasCustodyComplement(SemanticGraph graph, IndexedWord verb) {
-    if (custodyPlace(graph, verb).isPresent()) {
+    if (CustodyPlaces.of(graph, verb).isPresent()) {
       return true;
     }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {

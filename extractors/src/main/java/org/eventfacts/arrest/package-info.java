@@ -7,7 +7,9 @@
  * org.eventfacts.arrest.ArrestWords} lists the words of custody, {@link
  * org.eventfacts.arrest.TriggerFinder} finds them in a sentence, {@link
  * org.eventfacts.arrest.ArresteeFinder} follows the dependency graph from each to the people in
- * custody and {@link org.eventfacts.arrest.ChargeFinder} to the offence. Internal to eventfacts.
+ * custody, {@link org.eventfacts.arrest.ChargeFinder} to the offence, and {@link
+ * org.eventfacts.arrest.Antecedents} names the people a pronoun or description stands for.
+ * Internal to eventfacts.
  */
 @NullMarked
 package org.eventfacts.arrest;
