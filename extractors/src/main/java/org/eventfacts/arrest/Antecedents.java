@@ -31,7 +31,7 @@ import org.eventfacts.text.ParsedText;
  *       minister's close ally"): the person most recently reported arrested, since news names an
  *       arrestee once and then describes them ("Ivan Petrov had been arrested. The minister's close
  *       ally was arrested on Monday");
- *   <li>a description not yet named ("A man was taken into custody", "a 21-year-old has been
+ *   <li>a description not yet named ("A man was taken into custody", "a 34-year-old was
  *       arrested"): the name a later sentence gives it ({@link Namings}: "The suspect, Wade
  *       Coulter, 46, ...", "Lee Park is charged with burglary").
  * </ul>
@@ -215,7 +215,7 @@ final class Antecedents {
   /**
    * The person the sentence before is about: its first name that is the subject of a verb (not of
    * saying), else its first name; looking one sentence further back when that sentence names no
-   * one ("For years, she was known for ... In May, she was arrested").
+   * one ("For years, she ran a shelter ... In March, she was arrested").
    */
   private Optional<Phrase> subjectOfSentenceBefore(ParsedSentence sentence) {
     int position = text.sentences().indexOf(sentence);

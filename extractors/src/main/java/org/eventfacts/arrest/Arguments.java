@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The arguments of a word in one sentence: the ones the parser attached to it with their
- * coordinated conjuncts ("Rhines and Wilson were arrested"), or, when there are none, the ones it
+ * coordinated conjuncts ("Ben Holt and Sam Reyes were arrested"), or, when there are none, the ones it
  * shared over coordination or a relative clause, if they are people ("was arrested and booked",
- * "a winner who had spent years under house arrest").
+ * "a novelist who had spent years under house arrest").
  */
 final class Arguments {
 

@@ -172,7 +172,7 @@ final class ArrestWords {
   static final ImmutableSet<String> CHARGE_VERBS =
       ImmutableSet.of("charge", "accuse", "suspect", "indict", "book", "cite");
 
-  /** Verbs whose object is a charge hanging over someone: "is facing a preliminary investigation". */
+  /** Verbs whose object is a charge hanging over someone: "faces a criminal inquiry". */
   static final ImmutableSet<String> FACING_VERBS = ImmutableSet.of("face", "await");
 
   /**

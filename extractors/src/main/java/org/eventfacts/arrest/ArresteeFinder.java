@@ -214,7 +214,7 @@ final class ArresteeFinder {
   /**
    * Whether the verb is passive: a passive auxiliary without a person as object ("was arrested",
    * "got arrested"; a custody verb with a person as object is active whatever its auxiliary, as
-   * in the misparsed "he's glad officers arrested Zweck"), or a past participle with neither
+   * in the misparsed "she's relieved police arrested Holm"), or a past participle with neither
    * object nor perfect auxiliary ("Smith, arrested Friday", a headline's "Man arrested in
    * shooting").
    */

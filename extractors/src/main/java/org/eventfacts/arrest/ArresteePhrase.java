@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the words that name an arrestee as written, keeping the person's name where the sentence
  * gives it: "Jane Roe, 31"; "a 23-year-old man, Tyrell Dawson" and "One of his deputies, Stefan
- * Oprea" (a description with the name in apposition); "Suu Kyi, a Nobel Peace Prize winner" (a
+ * Oprea" (a description with the name in apposition); "Vera Lind, a prize-winning novelist" (a
  * description in apposition to the name). The number of a count is left out ("More than 3800
  * demonstrators": "demonstrators"), and "one of his deputies" names the deputies.
  */
@@ -49,7 +49,7 @@ final class ArresteePhrase {
   /**
    * Whether the arrestee is named where it is mentioned, and so needs no antecedent: a name ("Jane
    * Roe"), a title with a name ("the former minister Ivan Petrov"), or a description in
-   * apposition to a name ("Kalief Browder, a 22-year-old man"); not a possessor ("Petrov's close
+   * apposition to a name ("Rita Kane, a 40-year-old teacher"); not a possessor ("Petrov's close
    * ally").
    */
   static boolean isNamed(SemanticGraph graph, IndexedWord head) {

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *       troopers"), but not "by Friday";
  *   <li>the one who ordered someone held ("Judge Mary Stone ordered Vic Lang held until trial"),
  *       a custody decision, unlike "ordered police to arrest them", which only orders it;
- *   <li>when the clause names no one, or only a pronoun ("Deputies say they arrested him"), the
+ *   <li>when the clause names no one, or only a pronoun ("Officers say they detained him"), the
  *       subject of the verb that announces it: "The agency announced that Ivan Petrov had been
  *       arrested", "..., the sheriff's office said".
  * </ul>

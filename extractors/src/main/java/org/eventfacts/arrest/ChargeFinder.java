@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  *       homicide charge", "on a warrant for robbery", "arrested for the shooting", "booked for
  *       investigation of murder", "detained in connection with the attack";
  *   <li>in a clause beside it about the same person: "was arrested and charged with murder",
- *       "was arrested on Monday – he is facing a preliminary investigation into treason", "who is
- *       accused of sheltering fighters", "is in prison awaiting trial on charges of arson";
+ *       "was detained on Monday – she faces a criminal inquiry into embezzlement", "who is
+ *       accused of sheltering fighters", "sits in jail awaiting trial on arson charges";
  *   <li>in a sentence nearby whose subject is the same person ("Doe is charged with murder", "She
  *       faces charges including arson"), which {@link #aboutPerson} reads.
  * </ul>
@@ -204,7 +204,7 @@ final class ChargeFinder {
   /**
    * A charge the parser hung on a phrase of the clause instead of on its verb: "apprehended near
    * the harbour on suspicion of arson" ("on suspicion" under "harbour"), "detained Monday night in
-   * connection with the attack", "is charged in district court with three counts of murder".
+   * connection with the attack", "is charged in circuit court with two counts of arson".
    */
   private Optional<Phrase> attachedOneLevelDown(IndexedWord clause, boolean chargeVerb) {
     for (IndexedWord phrase : ownChildren(graph, clause, ImmutableSet.of("obl:", "obl", "obl:tmod", "obj"))) {
@@ -228,7 +228,7 @@ final class ChargeFinder {
   }
 
   /**
-   * "charges of murder", "a preliminary investigation into treason", "a murder charge", or the
+   * "charges of murder", "a criminal inquiry into embezzlement", "a murder charge", or the
    * charges a trial is on ("trial on several charges, including arson").
    */
   private Optional<Phrase> chargeNamedBy(IndexedWord noun) {

@@ -13,8 +13,8 @@ import org.eventfacts.text.ParsedSentence;
 import org.eventfacts.text.ParsedText;
 
 /**
- * Names the members of an arrested group by the people charged nearby: "Three suspects were
- * arrested on Wednesday. Police charged Al Fox, Bo Chu and Ann Dale with attempted murder." Each
+ * Names the members of an arrested group by the people charged nearby: "Officers detained three
+ * teenagers after a carjacking. Police charged Al Fox, Bo Chu and Ann Dale with robbery." Each
  * named person not otherwise reported arrested is an arrest of their own, up to the size of the
  * group, with the charge of the sentence that names them.
  */

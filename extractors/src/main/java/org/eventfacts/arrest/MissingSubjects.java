@@ -26,7 +26,7 @@ import org.eventfacts.text.Dependencies;
  *   <li>the object the parser gave the verb above instead: "said the director, Gennady Orlik, had
  *       been detained";
  *   <li>the person named right before the clause: "Mihail Dragan, who is facing an investigation,
- *       surrendered to police", "three people inside that they took into custody".
+ *       surrendered to police", "two men in the back room that they took into custody".
  * </ul>
  */
 final class MissingSubjects {
@@ -86,7 +86,7 @@ final class MissingSubjects {
 
   /**
    * The object of an active custody verb the parser left without one, when it opens a relative
-   * clause it did not attach: "three people inside that they took into custody".
+   * clause it did not attach: "two men in the back room that they took into custody".
    */
   Optional<IndexedWord> objectOfRelative(IndexedWord verb) {
     if (!hasChild(graph, verb, ImmutableSet.of("mark"), RELATIVE_MARKS)) {

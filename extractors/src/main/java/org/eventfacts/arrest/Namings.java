@@ -28,7 +28,7 @@ import org.eventfacts.text.ParsedText;
  *       driver, Kyle Renner";
  *   <li>an identification: "the man was identified as John Doe", "police identified the suspect
  *       as John Doe";
- *   <li>a charge against a named person: "Tavis Jackson, of Abbeville, is charged with burglary",
+ *   <li>a charge against a named person: "Lee Park, of Newport, is charged with burglary",
  *       "Police charged John Doe and Jane Roe with murder" (a naming without a description, since
  *       a report of an arrest of "a 21-year-old" or of "three suspects" is followed by the names
  *       of those charged).
@@ -40,9 +40,9 @@ final class Namings {
   enum Kind {
     /** "The suspect, Wade Coulter, ...", "the man was identified as John Doe". */
     DESCRIBED,
-    /** "Tavis Jackson is charged with burglary". */
+    /** "Lee Park is charged with burglary". */
     CHARGED,
-    /** "Marlon Hackett, 19, was issued ...": the person a sentence is about. */
+    /** "Omar Reyes, 19, appeared in court ...": the person a sentence is about. */
     SUBJECT
   }
 
@@ -92,7 +92,7 @@ final class Namings {
    * The nearest name given after sentence {@code sentence} for the description {@code noun}: by
    * the same noun or "suspect" within {@code reach} sentences, by a charge within {@code
    * chargeReach}, or as the person the next sentence is about ("Police arrested a suspect on
-   * Friday. Marlon Hackett, 19, ...").
+   * Friday. Omar Reyes, 19, ...").
    */
   Optional<Phrase> after(int sentence, String noun, int reach, int chargeReach) {
     for (Naming naming : namings) {
@@ -154,7 +154,7 @@ final class Namings {
     }
   }
 
-  /** "Marlon Hackett, 19, was issued ...": a name as subject of the sentence's main verb. */
+  /** "Omar Reyes, 19, appeared in court ...": a name as subject of the sentence's main verb. */
   private static void subject(ParsedSentence sentence, SemanticGraph graph, List<Naming> namings) {
     for (IndexedWord root : graph.getRoots()) {
       if (ArrestWords.ANNOUNCING_VERBS.contains(lemma(root))) {

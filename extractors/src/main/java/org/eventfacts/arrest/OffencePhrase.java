@@ -16,7 +16,7 @@ import org.eventfacts.text.ParsedSentence;
 
 /**
  * Reads the words that name an offence from its head: the whole phrase below it, since charges
- * are long and nest ("two counts of murder and one count of aggravated assault", "a preliminary
+ * are long and nest ("three counts of fraud and one count of forgery", "a preliminary
  * investigation into treason", "complicity in the killing of a judge"), but without the clauses
  * news sentences hang after it ("..., which carries a life sentence", "..., police said").
  */

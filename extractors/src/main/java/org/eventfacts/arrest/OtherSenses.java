@@ -13,7 +13,7 @@ import org.eventfacts.text.Dependencies;
 /**
  * The other senses of custody words, which the word's own dependents show: "held hostage", "held
  * at gunpoint" (captivity), "detained in hospital" (care), "held accountable", "held to the same
- * standard" (judgement), "Turn yourself in" (a request), and the caption "Tello's mother at the
+ * standard" (judgement), "Turn yourself in" (a request), and the caption "A neighbour at the
  * vigil held on Sunday" (an event held).
  */
 final class OtherSenses {
@@ -66,7 +66,7 @@ final class OtherSenses {
   }
 
   /**
-   * "Tello's mother at the vigil held on Sunday": a participle with a subject but no auxiliary, as
+   * "A neighbour at the vigil held on Sunday": a participle with a subject but no auxiliary, as
    * in captions and headlines, where "held" and "booked" say custody only with a complement
    * ("Doe held without bail").
    */

@@ -172,7 +172,7 @@ final class TriggerFinder {
     String relation = Dependencies.relationToHead(graph, verb);
     boolean participle = "VBN".equals(verb.tag()) || "JJ".equals(verb.tag());
     if ((relation.equals("amod") || relation.equals("acl")) && participle) {
-      // "the man held without bail"; not "the person capturing the video", "who held hands"
+      // "the man held without bail"; not "the tourist capturing the parade on video", "who held hands"
       return Dependencies.head(graph, verb).map(head -> People.isPerson(graph, head)).orElse(false);
     }
     boolean passive =

@@ -136,8 +136,8 @@ class ArrestExtractorTest {
 
   @Test
   void readsTurningOneselfIn() {
-    assertThat(onlyArrest("Ray Cobb turned himself in to deputies on Saturday.").arrestee().text())
-        .isEqualTo("Ray Cobb");
+    assertThat(onlyArrest("Ray Pellow turned himself in to deputies on Saturday.").arrestee().text())
+        .isEqualTo("Ray Pellow");
   }
 
   @Test
@@ -168,7 +168,7 @@ class ArrestExtractorTest {
   @Test
   void takesTheAgentOfACoordinatedCustodyVerb() {
     Arrest arrest =
-        onlyArrest("Lou Grant was arrested for the shooting and taken into custody by state troopers.");
+        onlyArrest("Lou Grant was arrested at a motel and taken into custody by state troopers.");
 
     assertThat(arrest.authority().text()).isEqualTo("state troopers");
   }
@@ -214,7 +214,7 @@ class ArrestExtractorTest {
   void namesAnUnnamedArresteeByTheChargeInTheNextSentence() {
     Arrest arrest =
         onlyArrest(
-            "A 21-year-old has been arrested in connection with the burglary. "
+            "A 34-year-old was arrested on Friday after a break-in at a pharmacy. "
                 + "Lee Park, of Newport, is charged with burglary.");
 
     assertThat(arrest.arrestee().text()).isEqualTo("Lee Park");
@@ -224,10 +224,10 @@ class ArrestExtractorTest {
   void addsTheChargedMembersOfAnArrestedGroup() {
     assertThat(
             arrests(
-                "Three suspects were arrested on Wednesday. "
-                    + "Police charged Al Fox, Bo Chu and Ann Dale with attempted murder."))
+                "Officers detained three teenagers after a carjacking on Elm Road. "
+                    + "Police charged Al Fox, Bo Chu and Ann Dale with robbery."))
         .extracting(arrest -> arrest.arrestee().text())
-        .contains("suspects", "Al Fox", "Bo Chu");
+        .contains("teenagers", "Al Fox", "Bo Chu");
   }
 
   // Charges
