@@ -23,8 +23,10 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.eventfacts.actor.ActorExtractor;
 import org.eventfacts.actor.ActorLinker;
+import org.eventfacts.arrest.ArrestExtractor;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
+import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.DocumentFacts;
 import org.eventfacts.fact.Quote;
@@ -175,9 +177,11 @@ public final class FactExtractor {
         facts.contains(FactType.CASUALTY)
             ? CasualtyExtractor.read(text, attribution)
             : List.of();
+    List<Arrest> arrests =
+        facts.contains(FactType.ARREST) ? ArrestExtractor.read(text, attribution) : List.of();
     List<Quote> quotes = facts.contains(FactType.QUOTE) ? QuoteExtractor.read(text) : List.of();
     return withActors(
-        text, new DocumentFacts(id, text.text(), casualties, List.of(), quotes, List.of()));
+        text, new DocumentFacts(id, text.text(), casualties, arrests, quotes, List.of()));
   }
 
   /**
