@@ -191,7 +191,7 @@ public final class FactExtractor {
    * the actors some slot refers to.
    */
   private DocumentFacts withActors(ParsedText text, DocumentFacts facts) {
-    ActorLinker linker = ActorLinker.of(text, ActorExtractor.read(text));
+    ActorLinker linker = ActorLinker.of(text, ActorExtractor.read(text, facts.quotes()));
     return this.facts.contains(FactType.ACTOR)
         ? linker.linkFacts(facts)
         : linker.linkFactsKeepingReferencedActors(facts);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eventfacts.fact.Actor;
 import org.eventfacts.fact.ActorKind;
+import org.eventfacts.fact.Quote;
 import org.eventfacts.fact.Span;
 import org.eventfacts.text.ParsedText;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,14 @@ import org.jspecify.annotations.Nullable;
 public final class ActorExtractor {
 
   private ActorExtractor() {}
+
+  /**
+   * The actors of {@code text} and the named speakers of {@code quotes} no name found covers
+   * ({@link SpeakingNames}): whoever speaks takes part.
+   */
+  public static ImmutableList<Actor> read(ParsedText text, List<Quote> quotes) {
+    return SpeakingNames.addSpeakers(text, read(text), quotes);
+  }
 
   /** The actors of {@code text}, in order of first mention, with ids "a1", "a2", .... */
   public static ImmutableList<Actor> read(ParsedText text) {

@@ -168,21 +168,77 @@ public final class ActorLinker {
     if (enclosing != null) {
       return Optional.of(enclosing.actor);
     }
-    if (inside.isEmpty()) {
-      return Optional.empty();
-    }
     Optional<ParsedSentence> sentence = sentenceOf(span);
+    if (inside.isEmpty()) {
+      return sentence.isEmpty() || sentence.get().graph() == null
+          ? Optional.empty()
+          : byApposition(sentence.get(), sentence.get().graph(), span);
+    }
     if (sentence.isEmpty() || sentence.get().graph() == null) {
       return endingWith(span, inside);
     }
-    return byHead(sentence.get(), sentence.get().graph(), span, inside);
+    Optional<Actor> headed = byHead(sentence.get(), sentence.get().graph(), span, inside);
+    return headed.isPresent() ? headed : byApposition(sentence.get(), sentence.get().graph(), span);
   }
 
-  /** The mention that holds the phrase's head word, or is set beside it. */
-  private Optional<Actor> byHead(
-      ParsedSentence sentence, SemanticGraph graph, Span span, List<Located> inside) {
-    // The head: of the words whose governor lies outside the phrase, the one that governs most of
-    // it ("Rep. Ana Voss (D-Md.)" is headed by "Voss", not by "Md.").
+  /**
+   * "Ana Voss, a historian who attended the session": a description set in apposition to a name
+   * refers to the name's actor, wherever the phrase boundary fell.
+   */
+  private Optional<Actor> byApposition(ParsedSentence sentence, SemanticGraph graph, Span span) {
+    Optional<Actor> written = nameWrittenBefore(span);
+    if (written.isPresent()) {
+      return written;
+    }
+    IndexedWord head = headOf(sentence, graph, span);
+    if (head == null) {
+      return Optional.empty();
+    }
+    List<IndexedWord> beside = new ArrayList<>();
+    Dependencies.headEdge(graph, head)
+        .filter(edge -> edge.getRelation().toString().equals("appos"))
+        .ifPresent(edge -> beside.add(edge.getGovernor()));
+    for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
+      if (edge.getRelation().toString().equals("appos")) {
+        beside.add(edge.getDependent());
+      }
+    }
+    for (IndexedWord word : beside) {
+      Optional<Actor> named = at(sentence.span(word), mentions);
+      if (named.isPresent()) {
+        return named;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "As Ana Voss, a tax lawyer at the institute, put it": a description that opens with a
+   * determiner right after a person's name and a comma is that person, however it was parsed.
+   */
+  private Optional<Actor> nameWrittenBefore(Span span) {
+    String words = span.coveredText(text.text());
+    String firstWord = words.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    if (!firstWord.equals("a") && !firstWord.equals("an") && !firstWord.equals("the")) {
+      return Optional.empty();
+    }
+    for (Located mention : mentions) {
+      if (mention.actor.kind() != ActorKind.PERSON || mention.span.end() > span.start()) {
+        continue;
+      }
+      String between = text.text().substring(mention.span.end(), span.start());
+      if (between.strip().equals(",")) {
+        return Optional.of(mention.actor);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The head of the words at {@code span}: of the words whose governor lies outside it, the one
+   * that governs most of it ("Rep. Ana Voss (D-Md.)" is headed by "Voss", not by "Md.").
+   */
+  private static @Nullable IndexedWord headOf(ParsedSentence sentence, SemanticGraph graph, Span span) {
     IndexedWord head = null;
     int governed = -1;
     int parentheses = 0;
@@ -217,6 +273,13 @@ public final class ActorLinker {
         }
       }
     }
+    return head;
+  }
+
+  /** The mention that holds the phrase's head word, or is set beside it. */
+  private Optional<Actor> byHead(
+      ParsedSentence sentence, SemanticGraph graph, Span span, List<Located> inside) {
+    IndexedWord head = headOf(sentence, graph, span);
     if (head == null) {
       return Optional.empty();
     }
@@ -226,6 +289,10 @@ public final class ActorLinker {
     }
     // "his spokeswoman, Ana Voss": the name set beside the head noun; after a title word, a
     // person's name however parsed ("head of government Ana Voss" read as "head of (Ana Voss)")
+    Optional<Actor> author = authorOfDocument(sentence, graph, head, inside);
+    if (author.isPresent()) {
+      return author;
+    }
     boolean title = TitleWords.isHead(head.word());
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
       String relation = edge.getRelation().toString();
@@ -248,6 +315,46 @@ public final class ActorLinker {
     }
     return Optional.empty();
   }
+
+  /**
+   * "The IMF report said", "Voss's statement said", "an analysis by the institute found",
+   * "footage of Voss shows": what a document or recording says, its author or subject says.
+   */
+  private static Optional<Actor> authorOfDocument(
+      ParsedSentence sentence, SemanticGraph graph, IndexedWord head, List<Located> inside) {
+    String noun = Dependencies.lemma(head);
+    boolean document = DOCUMENT_NOUNS.contains(noun);
+    boolean recording = RECORDING_NOUNS.contains(noun);
+    if (!document && !recording) {
+      return Optional.empty();
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
+      String relation = edge.getRelation().toString();
+      boolean author =
+          relation.equals("compound")
+              || relation.equals("nmod:poss")
+              || relation.equals("nmod:by")
+              || (recording && relation.equals("nmod:of"));
+      if (author) {
+        Optional<Actor> named = at(sentence.span(edge.getDependent()), inside);
+        if (named.isPresent()) {
+          return named;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Nouns of what an author issues and that "says" things on the author's behalf. */
+  private static final com.google.common.collect.ImmutableSet<String> DOCUMENT_NOUNS =
+      com.google.common.collect.ImmutableSet.of(
+          "report", "statement", "study", "analysis", "survey", "poll", "memo", "letter", "release",
+          "filing", "complaint", "lawsuit", "ad", "advertisement", "spot", "commercial", "tweet",
+          "post", "website", "blog", "book", "paper", "speech", "remarks", "announcement");
+
+  /** Nouns of a recording of someone, who is the one speaking in it. */
+  private static final com.google.common.collect.ImmutableSet<String> RECORDING_NOUNS =
+      com.google.common.collect.ImmutableSet.of("footage", "video", "clip", "recording", "audio", "tape");
 
   /** "Rep. Ana Voss (D-Md.)" is read as "Rep. Ana Voss": a closing parenthesis adds no head. */
   private Span withoutTrailingParenthesis(Span span) {

@@ -109,6 +109,13 @@ final class CueFinder {
     for (IndexedWord attachment : attachments) {
       Optional<IndexedWord> head = tree.head(attachment);
       if (head.isEmpty()) {
+        // "According to Ruiz, 'nothing would get built'": the quotation is the sentence, and the
+        // parser hangs the attribution on the quoted verb
+        for (IndexedWord source : children(graph, attachment, ACCORDING_TO)) {
+          if (!isQuoted(sentence, source)) {
+            return Optional.of(new Found(Cue.accordingTo(sentence, source), "according-to"));
+          }
+        }
         Optional<Found> beside = beside(tree, attachment);
         if (beside.isPresent()) {
           return beside;

@@ -167,7 +167,8 @@ public final class QuoteExtractor {
                 && laterQuotation.reopened()
                 && before != null
                 && !before.closed();
-        if (!runsOn) {
+        // a transcript label opens a new speaker's turn, not the end of this quotation
+        if (!runsOn || later.rule().equals("quote.transcript-label")) {
           break;
         }
         if (later.speakerFrom() == SpeakerSource.OWN && later.speaker() != null) {

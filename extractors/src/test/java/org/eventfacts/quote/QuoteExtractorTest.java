@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.eventfacts.fact.DocumentFacts;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.fact.Quote;
 import org.eventfacts.fact.QuoteKind;
@@ -164,13 +165,14 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void keepsAPronounSpeakerAsWrittenForTheActorReader() {
+  void keepsAPronounSpeakerAsWrittenAndLinksItToItsActor() {
     String text = "Ms Lund left the court. \"I have nothing to hide,\" she said.";
-    Quote quote = quotes(text).get(0);
+    DocumentFacts facts = SharedExtractor.facts(text);
+    Quote quote = facts.quotes().get(0);
 
     assertThat(speaker(quote)).isEqualTo("she");
     assertThat(quote.speaker().span().coveredText(text)).isEqualTo("she");
-    assertThat(quote.speaker().actorId()).isNull();
+    assertThat(facts.nameOf(quote.speaker())).isEqualTo("Lund");
   }
 
   @Test
@@ -236,5 +238,23 @@ class QuoteExtractorTest {
     assertThat(SharedExtractor.facts(text).quotes())
         .extracting(q -> q.span().coveredText(text))
         .contains("\"the shelters are full.", "The river crested at noon");
+  }
+
+  @Test
+  void readsTheSourceOfAQuotationOpenedByAccordingTo() {
+    assertThat(quotes("According to Lindqvist, “If it were left to the council, nothing would get built.”"))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Lindqvist");
+  }
+
+  @Test
+  void keepsATranscriptSpeakerForTheParagraphsThatContinueHisTurn() {
+    List<Quote> quotes =
+        quotes(
+            "\"HOST: Will you run again?\n\n\"OKAFOR: I have not decided. The party will meet"
+                + " next week.\n\n\"And I will listen to what the members say.\n\n\"HOST: Thank"
+                + " you for coming in.");
+
+    assertThat(quotes).extracting(QuoteExtractorTest::speaker).containsExactly("HOST", "OKAFOR", "OKAFOR", "HOST");
   }
 }

@@ -79,15 +79,34 @@ final class QuoteCriteria implements MatchCriteria<ExpectedQuote, Quote> {
     return slots.build();
   }
 
-  /** The last word of a speaker that ends in a name ("Hillary Clinton"), lower-cased; else null. */
-  private static @Nullable String lastName(String speaker) {
-    List<String> words = ContentWords.words(speaker);
-    String[] written = speaker.trim().split("[\\s,]+");
+  /**
+   * The last name of a speaker that is named ("Hillary Clinton" gives "clinton"; "Rep. Ana Voss of
+   * Ohio" gives "voss": a place or body after "of" is not part of the name), lower-cased; null
+   * for a speaker that is not named ("the senator").
+   */
+  static @Nullable String lastName(String speaker) {
+    String name = speaker.trim();
+    int of = name.lastIndexOf(" of ");
+    if (of > 0 && capitalisedWords(name.substring(0, of)) >= 2) {
+      name = name.substring(0, of); // "Rep. Ana Voss of Ohio", not "Secretary of State Ana Voss"
+    }
+    List<String> words = ContentWords.words(name);
+    String[] written = name.split("[\\s,]+");
     String last = written[written.length - 1];
     if (words.isEmpty() || last.isEmpty() || !Character.isUpperCase(last.charAt(0))) {
       return null;
     }
     return words.get(words.size() - 1);
+  }
+
+  private static int capitalisedWords(String text) {
+    int count = 0;
+    for (String word : text.trim().split("\\s+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   @Override

@@ -130,13 +130,75 @@ class ExtractionQualityTest {
   }
 
   @Test
-  void seedQuotesAreAllFoundWithTheirKind() {
+  void seedQuotesAreAllFoundWithTheirKindAndSpeaker() {
     EvaluationReport report = evaluate(corpus("seed"));
 
     SoftAssertions softly = new SoftAssertions();
     assertFloors(softly, report, FactType.QUOTE, 1.0, 1.0);
-    assertFloors(softly, report, FactType.INDIRECT, 5.0 / 6, 0.85);
+    assertFloors(softly, report, FactType.INDIRECT, 1.0, 0.85);
     softly.assertThat(slot(report, FactType.QUOTE, Slot.KIND)).as("kind").isEqualTo(1.0);
+    softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("speaker").isEqualTo(1.0);
+    softly.assertThat(slot(report, FactType.INDIRECT, Slot.SPEAKER)).as("indirect speaker").isEqualTo(1.0);
+    softly.assertAll();
+  }
+
+  @Test
+  void seedArrestsAreBothFoundWithCountChargeAndAuthority() {
+    EvaluationReport report = evaluate(corpus("seed"));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.ARREST, 1.0, 1.0);
+    softly.assertThat(slot(report, FactType.ARREST, Slot.QUALIFIER)).as("qualifier").isEqualTo(1.0);
+    softly.assertThat(slot(report, FactType.ARREST, Slot.CHARGE)).as("charge").isEqualTo(1.0);
+    softly.assertThat(slot(report, FactType.ARREST, Slot.AUTHORITY)).as("authority").isEqualTo(1.0);
+    softly.assertAll();
+  }
+
+  @Test
+  void seedActorsAreAllFoundWithTheirTitles() {
+    EvaluationReport report = evaluate(corpus("seed"));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.ACTOR, 1.0, 1.0);
+    softly.assertThat(slot(report, FactType.ACTOR, Slot.TITLE)).as("title").isEqualTo(1.0);
+    softly.assertAll();
+  }
+
+  @Test
+  void ownArticlesMeetTheArrestAndActorFloors() {
+    EvaluationReport report = evaluate(ownArticles());
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.ARREST, 0.97, 0.97);
+    assertFloors(softly, report, FactType.ACTOR, 0.97, 0.97);
+    softly.assertAll();
+  }
+
+  @Test
+  void gvaDevMeetsTheArrestFloors() {
+    EvaluationReport report = evaluate(corpus("gva-dev"));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.ARREST, 0.97, 0.97);
+    softly.assertAll();
+  }
+
+  @Test
+  void ramsAndWikieventsTogetherMeetTheArrestFloors() {
+    EvaluationReport report =
+        EvaluationReport.combine(evaluate(corpus("rams-dev")), evaluate(corpus("wikievents-dev")));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.ARREST, 0.90, 0.95);
+    softly.assertAll();
+  }
+
+  @Test
+  void meantimeDevMeetsTheActorRecallFloor() {
+    EvaluationReport report = evaluate(corpus("meantime-dev"));
+
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.ACTOR, 0.98, 0);
     softly.assertAll();
   }
 
@@ -148,7 +210,11 @@ class ExtractionQualityTest {
     assertFloors(softly, report, FactType.QUOTE, 0.97, 0);
     assertFloors(softly, report, FactType.INDIRECT, 0.45, 0);
     softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.85);
-    softly.assertThat(slot(report, FactType.INDIRECT, Slot.SPEAKER)).as("indirect speaker").isGreaterThanOrEqualTo(0.88);
+    // 0.899 measured before actor linking; linking names speakers canonically ("Bernie Sanders"
+    // where the gold keeps "the Vermont senator"), which polnear's as-written gold scores lower.
+    softly.assertThat(slot(report, FactType.INDIRECT, Slot.SPEAKER)).as("indirect speaker").isGreaterThanOrEqualTo(0.86);
+    // issue 5: 90% of the matched quotes of a named speaker link to that speaker's actor
+    softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER_ID)).as("quote speaker id").isGreaterThanOrEqualTo(0.90);
     softly.assertAll();
   }
 }

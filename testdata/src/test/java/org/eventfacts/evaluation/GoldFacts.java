@@ -2,8 +2,11 @@ package org.eventfacts.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eventfacts.fact.Actor;
+import org.eventfacts.fact.ActorKind;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.Count;
@@ -31,6 +34,7 @@ final class GoldFacts {
     List<Arrest> arrests = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     List<Actor> actors = new ArrayList<>();
+    Map<String, String> speakers = new HashMap<>();
     for (Expectation expectation : document.gold().expectations()) {
       if (expectation instanceof ExpectedCasualty c) {
         casualties.add(
@@ -54,11 +58,22 @@ final class GoldFacts {
                 Boolean.TRUE.equals(a.hedged()),
                 NO_EVIDENCE));
       } else if (expectation instanceof ExpectedQuote q) {
+        Phrase speaker = phrase(q.speaker());
+        if (speaker != null) {
+          // A perfect extractor links the speaker to its actor; GROUP keeps these out of the
+          // actor precision, which counts people and organisations only.
+          String id = "speaker" + speakers.size();
+          String known = speakers.putIfAbsent(speaker.text(), id);
+          if (known == null) {
+            actors.add(new Actor(id, speaker.text(), ActorKind.GROUP, List.of(), null, List.of(NOWHERE)));
+          }
+          speaker = speaker.withActor(known == null ? id : known);
+        }
         quotes.add(
             new Quote(
                 q.span().coveredText(document.text()),
                 q.kind(),
-                phrase(q.speaker()),
+                speaker,
                 null,
                 null,
                 new Evidence(q.span(), 0, "gold")));
