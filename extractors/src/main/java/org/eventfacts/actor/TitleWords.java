@@ -178,80 +178,22 @@ final class TitleWords {
           "cmdr.",
           "adm.");
 
-  /** Words that qualify a title and belong to it: "former President", "acting head". */
+  /**
+   * Words that qualify a title and belong to it: "former President", "acting head", and the
+   * portfolios of ministers ("Interior Minister").
+   */
   static final ImmutableSet<String> MODIFIERS =
-      ImmutableSet.of(
-          "former",
-          "deputy",
-          "acting",
-          "vice",
-          "interim",
-          "then",
-          "chief",
-          "senior",
-          "assistant",
-          "first",
-          "top",
-          "outgoing",
-          "incoming",
-          "current",
-          "retired",
-          "late",
-          "ex",
-          "then-president",
-          "lead",
-          "associate",
-          "executive",
-          "general",
-          "principal",
-          "prime",
-          "foreign",
-          "defence",
-          "defense",
-          "finance",
-          "interior",
-          "justice",
-          "health",
-          "home",
-          "state",
-          "trade",
-          "economy",
-          "energy",
-          "transport",
-          "education",
-          "labour",
-          "labor",
-          "agriculture",
-          "environment",
-          "culture",
-          "information",
-          "emergency",
-          "emergencies",
-          "situations",
-          "security",
-          "intelligence",
-          "police",
-          "fire",
-          "station",
-          "county",
-          "city",
-          "district",
-          "regional",
-          "national",
-          "federal",
-          "opposition",
-          "party",
-          "union",
-          "presidential",
-          "vice-presidential",
-          "communications",
-          "press",
-          "campaign",
-          "council",
-          "court",
-          "supreme",
-          "high",
-          "press");
+      ImmutableSet.<String>builder()
+          .add(
+              "former", "deputy", "acting", "vice", "interim",
+              "then", "chief", "senior", "assistant", "first", "top", "outgoing", "incoming",
+              "current", "retired", "late", "ex", "then-president", "lead", "associate", "executive",
+              "general", "principal", "prime", "situations", "intelligence", "police", "fire",
+              "station", "county", "city", "district", "regional", "national", "federal",
+              "opposition", "party", "union", "presidential", "vice-presidential", "communications",
+              "press", "campaign", "council", "court", "supreme", "high")
+          .addAll(OrganisationWords.PORTFOLIOS)
+          .build();
 
   /** Courtesy titles: not an office, but they tell the person's sex. */
   static final ImmutableMap<String, Gender> HONORIFICS =

@@ -3,15 +3,10 @@ package org.eventfacts.arrest;
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eventfacts.fact.Phrase;
-import org.eventfacts.fact.Span;
+import org.eventfacts.text.NounPhrases;
 import org.eventfacts.text.ParsedSentence;
 
 /**
@@ -28,69 +23,32 @@ final class OffencePhrase {
 
   private OffencePhrase() {}
 
+  /** Tokens that never open or close an offence; "on suspicion of arson" keeps its "on". */
+  private static final ImmutableSet<String> EDGE_TAGS =
+      ImmutableSet.of(",", ".", ":", "``", "''", "CC", "HYPH");
+
   /** The offence headed by {@code head}, or empty when nothing but punctuation is left. */
   static Optional<Phrase> of(ParsedSentence sentence, IndexedWord head) {
     SemanticGraph graph = sentence.graph();
     if (graph == null) {
       return Optional.empty();
     }
-    Set<Integer> inside = new TreeSet<>();
-    Set<IndexedWord> seen = new HashSet<>();
-    Deque<IndexedWord> todo = new ArrayDeque<>();
-    todo.push(head);
-    while (!todo.isEmpty()) {
-      IndexedWord word = todo.pop();
-      if (!seen.add(word)) {
-        continue;
-      }
-      inside.add(word.index());
-      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
-        String relation = edge.getRelation().toString();
-        boolean outside =
-            OUTSIDE.contains(relation) || relation.startsWith("advcl:") || edge.isExtra();
-        boolean leadingCase = word.equals(head) && (relation.equals("case") || relation.equals("mark"));
-        if (!outside && !leadingCase) {
-          todo.push(edge.getDependent());
-        }
-        if (relation.equals("punct") && !edge.isExtra() && isInnerPunctuation(sentence, edge.getDependent())) {
-          inside.add(edge.getDependent().index()); // the commas of a list of charges
-        }
-      }
-    }
-    int first = head.index();
-    while (inside.contains(first - 1)) {
-      first--;
-    }
-    int last = head.index();
-    while (inside.contains(last + 1)) {
-      last++;
-    }
-    while (first < last && isEdge(sentence, first)) {
-      first++;
-    }
-    while (last > first && isEdge(sentence, last)) {
-      last--;
-    }
-    if (isEdge(sentence, first)) {
-      return Optional.empty();
-    }
-    Span span = sentence.tokenSpan(first, last);
-    return Optional.of(Phrase.of(sentence.words(span), span));
-  }
-
-  private static boolean isInnerPunctuation(ParsedSentence sentence, IndexedWord word) {
-    return ",".equals(sentence.token(word.index()).word());
-  }
-
-  private static boolean isEdge(ParsedSentence sentence, int index) {
-    String tag = sentence.token(index).tag();
-    return tag == null
-        || tag.equals(",")
-        || tag.equals(".")
-        || tag.equals(":")
-        || tag.equals("``")
-        || tag.equals("''")
-        || tag.equals("CC")
-        || tag.equals("HYPH");
+    Set<Integer> inside =
+        NounPhrases.below(
+            graph,
+            head,
+            (word, edge) -> {
+              String relation = edge.getRelation().toString();
+              if (relation.equals("punct")) {
+                // the commas of a list of charges belong to it
+                return !edge.isExtra() && ",".equals(edge.getDependent().word());
+              }
+              boolean outside =
+                  OUTSIDE.contains(relation) || relation.startsWith("advcl:") || edge.isExtra();
+              boolean leadingCase =
+                  word.equals(head) && (relation.equals("case") || relation.equals("mark"));
+              return !outside && !leadingCase;
+            });
+    return NounPhrases.runAround(sentence, head, inside, EDGE_TAGS);
   }
 }

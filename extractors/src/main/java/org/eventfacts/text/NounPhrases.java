@@ -7,9 +7,11 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.fact.Span;
 
@@ -29,6 +31,10 @@ public final class NounPhrases {
           "advmod", "obl:npmod", "nmod:npmod", "det:qmod", "dep", "punct", "mark", "nmod:tmod",
           "obl:tmod");
 
+  /** Punctuation, prepositions and conjunctions, which never open or close a phrase. */
+  public static final ImmutableSet<String> EDGE_TAGS =
+      ImmutableSet.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "IN", "CC", "HYPH");
+
   /** Modifiers that only restate that the people are further ones ("other demonstrators"). */
   private static final ImmutableSet<String> FILLER_ADJECTIVES =
       ImmutableSet.of("other", "more", "additional", "further", "another");
@@ -47,6 +53,34 @@ public final class NounPhrases {
     if (graph == null || leaveOut.contains(head)) {
       return Optional.empty();
     }
+    Set<Integer> inside =
+        below(
+            graph,
+            head,
+            (word, edge) -> {
+              String relation = edge.getRelation().toString();
+              IndexedWord child = edge.getDependent();
+              boolean belongs =
+                  INSIDE.contains(relation)
+                      || (withConjuncts && (relation.startsWith("conj") || relation.equals("cc")));
+              if (edge.isExtra() || !belongs || leaveOut.contains(child)) {
+                return false;
+              }
+              if (word.equals(head) && (relation.equals("case") || relation.equals("mark"))) {
+                return false; // "according to" or "by" in front of the phrase is not part of it
+              }
+              return !relation.equals("amod")
+                  || !FILLER_ADJECTIVES.contains(child.word().toLowerCase(Locale.ROOT));
+            });
+    return runAround(sentence, head, inside, EDGE_TAGS);
+  }
+
+  /**
+   * The indices of {@code head} and of every word below it reached along the edges {@code follow}
+   * accepts ({@code follow} is given the word an edge leaves and the edge).
+   */
+  public static Set<Integer> below(
+      SemanticGraph graph, IndexedWord head, BiPredicate<IndexedWord, SemanticGraphEdge> follow) {
     Set<Integer> inside = new TreeSet<>();
     Set<IndexedWord> seen = new HashSet<>();
     Deque<IndexedWord> todo = new ArrayDeque<>();
@@ -58,24 +92,21 @@ public final class NounPhrases {
       }
       inside.add(word.index());
       for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
-        IndexedWord child = edge.getDependent();
-        String relation = edge.getRelation().toString();
-        boolean belongs =
-            INSIDE.contains(relation)
-                || (withConjuncts && (relation.startsWith("conj") || relation.equals("cc")));
-        if (edge.isExtra() || !belongs || leaveOut.contains(child)) {
-          continue;
+        if (follow.test(word, edge)) {
+          todo.push(edge.getDependent());
         }
-        if (word.equals(head) && (relation.equals("case") || relation.equals("mark"))) {
-          continue; // "according to" or "by" in front of the phrase is not part of it
-        }
-        if (relation.equals("amod") && FILLER_ADJECTIVES.contains(child.word().toLowerCase())) {
-          continue;
-        }
-        todo.push(child);
       }
     }
-    // Keep the contiguous run of words around the head; a gap means a left-out part.
+    return inside;
+  }
+
+  /**
+   * The phrase of the unbroken run of {@code inside} words around {@code head} (a gap means a
+   * left-out part), without words at either edge whose part-of-speech tag is in {@code edgeTags};
+   * empty when nothing else is left.
+   */
+  public static Optional<Phrase> runAround(
+      ParsedSentence sentence, IndexedWord head, Set<Integer> inside, Set<String> edgeTags) {
     int first = head.index();
     while (inside.contains(first - 1)) {
       first--;
@@ -84,31 +115,21 @@ public final class NounPhrases {
     while (inside.contains(last + 1)) {
       last++;
     }
-    while (first < last && isEdgePunctuationOrCase(sentence, first)) {
+    while (first < last && isEdge(sentence, first, edgeTags)) {
       first++;
     }
-    while (last > first && isEdgePunctuationOrCase(sentence, last)) {
+    while (last > first && isEdge(sentence, last, edgeTags)) {
       last--;
     }
-    if (isEdgePunctuationOrCase(sentence, first)) {
+    if (isEdge(sentence, first, edgeTags)) {
       return Optional.empty();
     }
     Span span = sentence.tokenSpan(first, last);
     return Optional.of(Phrase.of(sentence.words(span), span));
   }
 
-  private static boolean isEdgePunctuationOrCase(ParsedSentence sentence, int index) {
+  private static boolean isEdge(ParsedSentence sentence, int index, Set<String> edgeTags) {
     String tag = sentence.token(index).tag();
-    return tag == null
-        || tag.equals(",")
-        || tag.equals(".")
-        || tag.equals(":")
-        || tag.equals("``")
-        || tag.equals("''")
-        || tag.equals("-LRB-")
-        || tag.equals("-RRB-")
-        || tag.equals("IN")
-        || tag.equals("CC")
-        || tag.equals("HYPH");
+    return tag == null || edgeTags.contains(tag);
   }
 }
