@@ -83,7 +83,7 @@ public final class ParsedText {
     Set<Integer> furniture = new HashSet<>();
     extents.forEach(
         (p, extent) -> {
-          if (Boilerplate.isFurniture(text.substring(extent[0], extent[1]))) {
+          if (PageFurniture.isFurniture(text.substring(extent[0], extent[1]))) {
             furniture.add(p);
           }
         });

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * galleries and carousels, which repeat their caption within one paragraph. Facts stated only
  * there belong to other stories, so the readers skip such paragraphs.
  */
-final class Boilerplate {
+final class PageFurniture {
 
   /** Openers of related-story and navigation lines. */
   private static final Pattern LINK_LINE =
@@ -25,7 +25,7 @@ final class Boilerplate {
   /** How many words a repeated run must have to be a duplicated caption, not a refrain. */
   private static final int REPEATED_RUN = 8;
 
-  private Boilerplate() {}
+  private PageFurniture() {}
 
   /** Whether the paragraph {@code text} is page furniture rather than part of the article. */
   static boolean isFurniture(String text) {

@@ -8,20 +8,20 @@ class BoilerplateTest {
 
   @Test
   void takesARelatedStoryLinkForFurniture() {
-    assertThat(Boilerplate.isFurniture("RELATED: Two killed in overnight crash on Route 9")).isTrue();
-    assertThat(Boilerplate.isFurniture("Read more: Why the bridge was closed")).isTrue();
+    assertThat(PageFurniture.isFurniture("RELATED: Two killed in overnight crash on Route 9")).isTrue();
+    assertThat(PageFurniture.isFurniture("Read more: Why the bridge was closed")).isTrue();
   }
 
   @Test
   void takesACarouselThatRepeatsItsCaptionForFurniture() {
     String caption = "Two hurt as fire spreads through the old mill on River Road ";
-    assertThat(Boilerplate.isFurniture(caption + "Photos " + caption + "More")).isTrue();
+    assertThat(PageFurniture.isFurniture(caption + "Photos " + caption + "More")).isTrue();
   }
 
   @Test
   void keepsAnArticleParagraphThatRepeatsAShortPhrase() {
     assertThat(
-            Boilerplate.isFurniture(
+            PageFurniture.isFurniture(
                 "The mayor said the city would rebuild. The fire chief said the city would"
                     + " rebuild the station first, and the council agreed to pay for it."))
         .isFalse();
@@ -29,7 +29,7 @@ class BoilerplateTest {
 
   @Test
   void keepsAnOrdinaryParagraph() {
-    assertThat(Boilerplate.isFurniture("More than 30 people were hurt when the stand collapsed."))
+    assertThat(PageFurniture.isFurniture("More than 30 people were hurt when the stand collapsed."))
         .isFalse();
   }
 }
