@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person, organisation or group that takes part in the reported events, with every mention of
- * it merged ("Kassym-Shomart Tokayev", "Tokayev", "he", "the head of state").
+ * it merged ("Ana Voss", "Voss", "he", "the head of state").
  *
  * <pre>{@code
- * actor.name()         // "Antony Blinken"
+ * actor.name()         // "Ruth Kellan"
  * actor.titles()       // ["Secretary of State"]
  * actor.affiliation()  // "United States"
  * }</pre>
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param titles the titles and roles the text gives ("President", "spokesman"), in order of
  *     first mention
  * @param affiliation the country, organisation or person the actor belongs to or speaks for,
- *     when stated ("Russia" for "Russian President Vladimir Putin")
+ *     when stated ("Dastria" for "Dastrian President Ivo Lentz")
  * @param mentions every stretch of text that refers to the actor, in text order
  */
 public record Actor(

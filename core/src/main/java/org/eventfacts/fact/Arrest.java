@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A statement that a person or a group was taken into custody.
  *
- * <p>From "More than 3800 demonstrators have been arrested":
+ * <p>From "More than 2400 demonstrators have been arrested":
  *
  * <pre>{@code
  * arrest.arrestee().text()   // "demonstrators"
- * arrest.count()             // 3800, MORE_THAN
+ * arrest.count()             // 2400, MORE_THAN
  * }</pre>
  *
  * @param arrestee who was arrested: a person (linked to their actor) or a group; {@code null}

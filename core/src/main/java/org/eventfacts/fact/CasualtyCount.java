@@ -7,18 +7,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A statement that a number of people were killed, injured or are missing.
  *
- * <p>From "According to official government figures, 26 armed criminals have been killed":
+ * <p>From "According to official hospital figures, 26 armed men have been killed":
  *
  * <pre>{@code
  * casualty.outcome()          // KILLED
  * casualty.count()            // 26, EXACT
- * casualty.victims().text()   // "armed criminals"
- * casualty.source().text()    // "official government figures"
+ * casualty.victims().text()   // "armed men"
+ * casualty.source().text()    // "official hospital figures"
  * }</pre>
  *
  * @param outcome what happened to them
  * @param count how many, as stated
- * @param victims who they were ("armed criminals", "a 17-year-old"), when the text says
+ * @param victims who they were ("armed men", "a 17-year-old"), when the text says
  * @param perpetrator who killed or injured them ("police"), when the same statement says
  * @param source on whose authority the figure is given, when it is attributed
  * @param hedged whether the text marks the figure as unconfirmed ("reportedly", "has not been

@@ -6,12 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stretch of the text that fills a slot of a fact ("armed criminals", "the health ministry",
+ * A stretch of the text that fills a slot of a fact ("armed men", "the health ministry",
  * "treason"), and the {@link Actor} it refers to when it names one.
  *
  * <pre>{@code
- * Phrase speaker = quote.speaker();        // "Tokayev", actor "a1"
- * facts.nameOf(speaker)                    // "Kassym-Shomart Tokayev"
+ * Phrase speaker = quote.speaker();        // "Voss", actor "a1"
+ * facts.nameOf(speaker)                    // "Ana Voss"
  * }</pre>
  *
  * @param text the words as written, with whitespace collapsed

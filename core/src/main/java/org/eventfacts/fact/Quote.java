@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Something a speaker is reported as saying, in quotation marks or in reported speech.
  *
- * <p>From "'I gave the order to fire,' said Tokayev in a televised address":
+ * <p>From "'We will not retreat,' said Voss in a televised address":
  *
  * <pre>{@code
  * quote.kind()             // DIRECT
- * quote.text()             // "“I gave the order to fire,”"
- * facts.nameOf(quote.speaker())  // "Kassym-Shomart Tokayev"
+ * quote.text()             // "“We will not retreat,”"
+ * facts.nameOf(quote.speaker())  // "Ana Voss"
  * quote.cue().text()       // "said"
  * }</pre>
  *

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Reads the words that name an arrestee as written, keeping the person's name where the sentence
  * gives it: "Jane Roe, 31"; "a 23-year-old man, Tyrell Dawson" and "One of his deputies, Stefan
  * Oprea" (a description with the name in apposition); "Vera Lind, a prize-winning novelist" (a
- * description in apposition to the name). The number of a count is left out ("More than 3800
+ * description in apposition to the name). The number of a count is left out ("More than 2400
  * demonstrators": "demonstrators"), and "one of his deputies" names the deputies.
  */
 final class ArresteePhrase {

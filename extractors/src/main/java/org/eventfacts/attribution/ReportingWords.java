@@ -51,7 +51,7 @@ public final class ReportingWords {
 
   /**
    * Verbs of speech acts beyond {@link #REPORTING_VERBS} that news English attributes quotations
-   * and reported speech to: "warned that ...", "described the plan as 'absurd'", "called it a
+   * and reported speech to: "warned that ...", "described the plan as 'reckless'", "called it a
    * 'disgrace'", "accused the media of ...", "he continued".
    */
   static final ImmutableSet<String> SPEECH_ACT_VERBS =

@@ -1,5 +1,5 @@
 /**
- * On whose authority a fact is stated ("according to official government figures", "police
+ * On whose authority a fact is stated ("according to official hospital figures", "police
  * said") and whether the text marks it as unconfirmed ("reportedly", "has not been independently
  * verified").
  *

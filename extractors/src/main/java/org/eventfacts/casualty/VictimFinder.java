@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * {@link TriggerKind}:
  *
  * <ul>
- *   <li>a passive or participle counts its subject ("26 armed criminals have been killed", "almost
+ *   <li>a passive or participle counts its subject ("26 armed men have been killed", "almost
  *       750 injured") or the noun it modifies ("26 people killed in the attack"); an active verb
  *       counts its object ("killed 49 people", "killing two") and names its subject as
  *       perpetrator;

@@ -23,7 +23,7 @@ import org.eventfacts.text.ParsedSentence;
 /**
  * Reads the number of people a noun phrase counts.
  *
- * <p>The dependency graph finds the number ("26" in "26 armed criminals", "Dozens" in "Dozens of
+ * <p>The dependency graph finds the number ("26" in "26 armed men", "Dozens" in "Dozens of
  * people"); the words around it, as written, give its extent and qualifier, because parsers
  * attach "more than", "a" and "dozen" in ways that vary from sentence to sentence while the
  * surface order of a number expression does not. Values come from CoreNLP's number normaliser

@@ -55,7 +55,7 @@ final class SpeakerFinder {
   private static final ImmutableSet<String> OWNERS =
       ImmutableSet.of("nmod:poss", "nmod:by", "nmod:from", "nmod:of");
 
-  /** Relations the parser gives the subject of an inverted "said Tokayev" when it misreads it. */
+  /** Relations the parser gives the subject of an inverted "said Voss" when it misreads it. */
   private static final ImmutableSet<String> MISREAD_INVERTED_SUBJECTS =
       ImmutableSet.of("xcomp", "obj", "dep", "nsubj:pass", "iobj");
 
@@ -131,7 +131,7 @@ final class SpeakerFinder {
 
   private Optional<Phrase> ownChannel(ParsedSentence sentence, SemanticGraph graph, IndexedWord verb) {
     List<IndexedWord> media = new ArrayList<>(children(graph, verb, QuoteWords.CHANNEL_RELATIONS));
-    // "said Tokayev in a televised address": the parser may hang the channel on the name
+    // "said Voss in a televised address": the parser may hang the channel on the name
     for (IndexedWord noun : children(graph, verb, MISREAD_INVERTED_SUBJECTS)) {
       media.addAll(prepositionalModifiers(graph, noun));
     }
@@ -223,7 +223,7 @@ final class SpeakerFinder {
   }
 
   /**
-   * "'...,' said Tokayev in a televised address": after a quotation news English puts the subject
+   * "'...,' said Voss in a televised address": after a quotation news English puts the subject
    * after the verb, and the parser sometimes reads it as an object or complement. A noun right
    * after a verb of saying that takes no addressee is its subject.
    */
@@ -371,7 +371,7 @@ final class SpeakerFinder {
   }
 
   /**
-   * The phrase headed by {@code head}. A name takes no prepositional phrase: in "said Tokayev in a
+   * The phrase headed by {@code head}. A name takes no prepositional phrase: in "said Voss in a
    * televised address" the address is where he said it, whatever the parser attached it to.
    */
   private static Optional<Phrase> phrase(ParsedSentence sentence, IndexedWord head) {

@@ -10,7 +10,7 @@ import org.eventfacts.fact.DocumentFacts;
 
 /**
  * Actors match on the same kind when the predicted canonical name contains the gold name's last
- * word as a whole word ("Putin" is in "Vladimir Putin", not in "Putinism"), and, for
+ * word as a whole word ("Lentz" is in "Ivo Lentz", not in "Lentzism"), and, for
  * organisations, shares at least half of the gold name's content words. Only predicted people
  * and organisations take part: groups, countries and places are not scored. The title is a slot,
  * right when the gold title shares a content word with any of the actor's titles.

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a name or phrase, and those of them that carry content, for comparing a gold slot
- * with a predicted one ("the Kazakh authorities" and "authorities" share "authorities").
+ * with a predicted one ("the Dastrian authorities" and "authorities" share "authorities").
  *
  * <p>A word is a run of letters and digits, apostrophes inside it kept ("O'Neill"), hyphens
- * splitting it ("Kassym-Shomart" is two words); words are lower-cased and lose a possessive
+ * splitting it ("Ana-Maria" is two words); words are lower-cased and lose a possessive
  * {@code 's}. Content words are words that are not stop words: determiners and quantifiers,
  * pronouns, prepositions, conjunctions, auxiliary verbs, "other" and "others", and numbers
  * (digits and number words), since a number says how many and not who: "three officers" and

@@ -8,8 +8,8 @@ import java.util.Locale;
  *
  * <pre>{@code
  * == kazakhstan-stern
- *   missed casualty  KILLED 26 EXACT victims="armed criminals" hedged=true
- *   missed quote     [812, 867) DIRECT speaker="Kassym-Shomart Tokayev" | “I gave the order…”
+ *   missed casualty  KILLED 26 EXACT victims="armed men" hedged=true
+ *   missed quote     [812, 867) DIRECT speaker="Ana Voss" | “We will not retreat…”
  *   wrong  arrest    arrestee="reporters" [1200, 1240) arrest.passive | "reporters were held…"
  * }</pre>
  */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A gold actor: a named person or organisation that takes part in the events or speaks.
  *
  * <pre>{@code
- * {"type": "actor", "name": "Antony Blinken", "kind": "PERSON", "title": "Secretary of State"}
+ * {"type": "actor", "name": "Ruth Kellan", "kind": "PERSON", "title": "Secretary of State"}
  * }</pre>
  *
  * @param name the actor's full name

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * {"type": "casualty", "outcome": "KILLED", "count": {"value": 26, "qualifier": "EXACT"},
- *  "victims": "armed criminals", "source": "official government figures", "hedged": true}
+ *  "victims": "armed men", "source": "official hospital figures", "hedged": true}
  * }</pre>
  *
  * @param outcome killed, injured or missing

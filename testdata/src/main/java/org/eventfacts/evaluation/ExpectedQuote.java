@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * {"type": "quote", "start": 812, "end": 867, "kind": "DIRECT",
- *  "speaker": "Kassym-Shomart Tokayev"}
+ *  "speaker": "Ana Voss"}
  * }</pre>
  *
  * @param span the quoted or reported words, half-open UTF-16 offsets into the text

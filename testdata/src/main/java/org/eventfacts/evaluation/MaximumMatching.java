@@ -9,7 +9,7 @@ import java.util.Arrays;
  * possible are matched, and among all matchings of that size, one whose pairs agree on the most
  * slots. So recall is never lost to a greedy choice (when expectation A could take prediction 1
  * or 2 and B only 1, A gets 2), and a prediction goes to the expectation it describes best
- * (a "26 killed" that fits both a gold "dozens killed" and a gold "26 armed criminals killed"
+ * (a "26 killed" that fits both a gold "dozens killed" and a gold "26 armed men killed"
  * goes to the latter when it names the criminals).
  *
  * <p>Solved as an assignment problem with the Hungarian algorithm, in {@code O(n² m)} for {@code

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class ActorMatchingTest {
 
-  private static final GoldDocument PUTIN =
-      Gold.recallOnly("{'type': 'actor', 'name': 'Vladimir Putin', 'kind': 'PERSON'}");
+  private static final GoldDocument LENTZ =
+      Gold.recallOnly("{'type': 'actor', 'name': 'Ivo Lentz', 'kind': 'PERSON'}");
 
   private static final GoldDocument INTERIOR_MINISTRY =
       Gold.recallOnly(
-          "{'type': 'actor', 'name': 'Kazakh Interior Ministry', 'kind': 'ORGANIZATION'}");
+          "{'type': 'actor', 'name': 'Dastrian Interior Ministry', 'kind': 'ORGANIZATION'}");
 
   private static int matched(GoldDocument gold, ActorKind kind, String name) {
     return Scorer.score(gold, facts(actor(kind, name))).type(FactType.ACTOR).matched();
@@ -22,27 +22,27 @@ class ActorMatchingTest {
 
   @Test
   void personMatchesWhenTheNameContainsTheGoldLastWord() {
-    assertThat(matched(PUTIN, ActorKind.PERSON, "Putin")).isEqualTo(1);
+    assertThat(matched(LENTZ, ActorKind.PERSON, "Lentz")).isEqualTo(1);
   }
 
   @Test
   void lastWordIsComparedIgnoringCase() {
-    assertThat(matched(PUTIN, ActorKind.PERSON, "PUTIN")).isEqualTo(1);
+    assertThat(matched(LENTZ, ActorKind.PERSON, "LENTZ")).isEqualTo(1);
   }
 
   @Test
   void lastWordMustBeAWholeWord() {
-    assertThat(matched(PUTIN, ActorKind.PERSON, "Putinism")).isZero();
+    assertThat(matched(LENTZ, ActorKind.PERSON, "Lentzism")).isZero();
   }
 
   @Test
   void sharingAnotherWordIsNotEnough() {
-    assertThat(matched(PUTIN, ActorKind.PERSON, "Vladimir Zelensky")).isZero();
+    assertThat(matched(LENTZ, ActorKind.PERSON, "Ivo Marsh")).isZero();
   }
 
   @Test
   void actorOfAnotherKindDoesNotMatch() {
-    assertThat(matched(PUTIN, ActorKind.ORGANIZATION, "Vladimir Putin")).isZero();
+    assertThat(matched(LENTZ, ActorKind.ORGANIZATION, "Ivo Lentz")).isZero();
   }
 
   @Test
@@ -60,8 +60,8 @@ class ActorMatchingTest {
   void personNeedsNoShareOfContentWordsBeyondTheLastWord() {
     GoldDocument gold =
         Gold.recallOnly(
-            "{'type': 'actor', 'name': 'Kassym-Shomart Kemelevich Tokayev', 'kind': 'PERSON'}");
+            "{'type': 'actor', 'name': 'Ana Marta Voss', 'kind': 'PERSON'}");
 
-    assertThat(matched(gold, ActorKind.PERSON, "Tokayev")).isEqualTo(1);
+    assertThat(matched(gold, ActorKind.PERSON, "Voss")).isEqualTo(1);
   }
 }

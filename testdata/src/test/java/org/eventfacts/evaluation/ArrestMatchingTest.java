@@ -21,7 +21,7 @@ class ArrestMatchingTest {
   private static final GoldDocument DEMONSTRATORS_ARRESTED =
       Gold.recallOnly(
           "{'type': 'arrest', 'arrestee': 'demonstrators',"
-              + " 'count': {'value': 3800, 'qualifier': 'MORE_THAN'}}");
+              + " 'count': {'value': 2400, 'qualifier': 'MORE_THAN'}}");
 
   @Test
   void arresteeSharingAContentWordMatches() {
@@ -56,7 +56,7 @@ class ArrestMatchingTest {
   @Test
   void matchingCountsMatchWhenTheArresteesDiffer() {
     Arrest arrest =
-        arrestOf("people", Count.qualified("more than 3,800", 3800, Qualifier.MORE_THAN));
+        arrestOf("people", Count.qualified("more than 2,400", 2400, Qualifier.MORE_THAN));
 
     DocumentScore score = Scorer.score(DEMONSTRATORS_ARRESTED, facts(arrest));
 

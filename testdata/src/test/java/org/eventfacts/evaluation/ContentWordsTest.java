@@ -8,8 +8,8 @@ class ContentWordsTest {
 
   @Test
   void wordsAreLowerCasedAndSplitAtHyphens() {
-    assertThat(ContentWords.words("Kassym-Shomart Tokayev"))
-        .containsExactly("kassym", "shomart", "tokayev");
+    assertThat(ContentWords.words("Ana-Maria Voss"))
+        .containsExactly("ana", "maria", "voss");
   }
 
   @Test
@@ -19,7 +19,7 @@ class ContentWordsTest {
 
   @Test
   void possessiveIsDropped() {
-    assertThat(ContentWords.of("Tokayev’s government")).containsExactly("tokayev", "government");
+    assertThat(ContentWords.of("Voss’s government")).containsExactly("voss", "government");
   }
 
   @Test
@@ -42,7 +42,7 @@ class ContentWordsTest {
 
   @Test
   void phrasesShareAContentWordRegardlessOfCase() {
-    assertThat(ContentWords.shareAny("armed criminals", "the ARMED men")).isTrue();
+    assertThat(ContentWords.shareAny("armed men", "the ARMED guards")).isTrue();
   }
 
   @Test

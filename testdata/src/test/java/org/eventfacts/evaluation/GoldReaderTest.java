@@ -33,14 +33,14 @@ class GoldReaderTest {
         Gold.recallOnly(
             "{'type': 'casualty', 'outcome': 'KILLED',"
                 + " 'count': {'value': 26, 'qualifier': 'EXACT'},"
-                + " 'victims': 'armed criminals', 'source': 'officials', 'hedged': true}");
+                + " 'victims': 'armed men', 'source': 'officials', 'hedged': true}");
 
     assertThat(gold.expectations())
         .containsExactly(
             new ExpectedCasualty(
                 Outcome.KILLED,
                 GoldCount.stated(26, Qualifier.EXACT),
-                "armed criminals",
+                "armed men",
                 null,
                 "officials",
                 true));
@@ -72,26 +72,26 @@ class GoldReaderTest {
     GoldDocument gold =
         Gold.recallOnly(
             "{'type': 'arrest', 'arrestee': 'Karim Massimov', 'charge': 'treason'}",
-            "{'type': 'arrest', 'count': {'value': 3800, 'qualifier': 'MORE_THAN'}}");
+            "{'type': 'arrest', 'count': {'value': 2400, 'qualifier': 'MORE_THAN'}}");
 
     assertThat(gold.expectations())
         .containsExactly(
             new ExpectedArrest("Karim Massimov", null, null, "treason", null, null),
             new ExpectedArrest(
-                null, GoldCount.stated(3800, Qualifier.MORE_THAN), null, null, null, null));
+                null, GoldCount.stated(2400, Qualifier.MORE_THAN), null, null, null, null));
   }
 
   @Test
   void readsAnIndirectQuoteAsTheIndirectType() {
     GoldDocument gold =
         Gold.recallOnly(
-            "{'type': 'quote', 'start': 10, 'end': 40, 'kind': 'INDIRECT', 'speaker': 'Blinken'}",
-            "{'type': 'quote', 'start': 50, 'end': 60, 'kind': 'PARTIAL', 'speaker': 'Blinken'}");
+            "{'type': 'quote', 'start': 10, 'end': 40, 'kind': 'INDIRECT', 'speaker': 'Kellan'}",
+            "{'type': 'quote', 'start': 50, 'end': 60, 'kind': 'PARTIAL', 'speaker': 'Kellan'}");
 
     assertThat(gold.expectations(FactType.INDIRECT))
-        .containsExactly(new ExpectedQuote(new Span(10, 40), QuoteKind.INDIRECT, "Blinken"));
+        .containsExactly(new ExpectedQuote(new Span(10, 40), QuoteKind.INDIRECT, "Kellan"));
     assertThat(gold.expectations(FactType.QUOTE))
-        .containsExactly(new ExpectedQuote(new Span(50, 60), QuoteKind.PARTIAL, "Blinken"));
+        .containsExactly(new ExpectedQuote(new Span(50, 60), QuoteKind.PARTIAL, "Kellan"));
   }
 
   @Test
@@ -107,12 +107,12 @@ class GoldReaderTest {
   void readsAnActorWithItsTitle() {
     GoldDocument gold =
         Gold.recallOnly(
-            "{'type': 'actor', 'name': 'Antony Blinken', 'kind': 'PERSON',"
+            "{'type': 'actor', 'name': 'Ruth Kellan', 'kind': 'PERSON',"
                 + " 'title': 'Secretary of State'}");
 
     assertThat(gold.expectations())
         .containsExactly(
-            new ExpectedActor("Antony Blinken", ActorKind.PERSON, "Secretary of State"));
+            new ExpectedActor("Ruth Kellan", ActorKind.PERSON, "Secretary of State"));
   }
 
   @Test

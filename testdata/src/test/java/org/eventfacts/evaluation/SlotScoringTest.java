@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class SlotScoringTest {
 
-  private static final String TWENTY_SIX_CRIMINALS_KILLED =
+  private static final String TWENTY_SIX_RAIDERS_KILLED =
       "{'type': 'casualty', 'outcome': 'KILLED', 'count': {'value': 26, 'qualifier': 'EXACT'},"
-          + " 'victims': 'armed criminals'}";
+          + " 'victims': 'armed raiders'}";
 
   private static Map<Slot, SlotTally> slots(DocumentScore score, FactType type) {
     return score.type(type).slots();
@@ -32,8 +32,8 @@ class SlotScoringTest {
   void nameSlotSharingAContentWordIsRight() {
     DocumentScore score =
         Scorer.score(
-            Gold.recallOnly(TWENTY_SIX_CRIMINALS_KILLED),
-            facts(casualty(Outcome.KILLED, Count.exact("26", 26), "criminals")));
+            Gold.recallOnly(TWENTY_SIX_RAIDERS_KILLED),
+            facts(casualty(Outcome.KILLED, Count.exact("26", 26), "raiders")));
 
     assertThat(slots(score, FactType.CASUALTY)).containsEntry(Slot.VICTIMS, new SlotTally(1, 1));
   }
@@ -42,12 +42,12 @@ class SlotScoringTest {
   void slotsAreScoredOnMatchedPairsOnly() {
     GoldDocument gold =
         Gold.recallOnly(
-            TWENTY_SIX_CRIMINALS_KILLED,
+            TWENTY_SIX_RAIDERS_KILLED,
             "{'type': 'casualty', 'outcome': 'INJURED', 'count': {'value': 9},"
                 + " 'victims': 'police'}");
 
     DocumentScore score =
-        Scorer.score(gold, facts(casualty(Outcome.KILLED, Count.exact("26", 26), "criminals")));
+        Scorer.score(gold, facts(casualty(Outcome.KILLED, Count.exact("26", 26), "raiders")));
 
     assertThat(slots(score, FactType.CASUALTY)).containsEntry(Slot.VICTIMS, new SlotTally(1, 1));
   }
@@ -56,8 +56,8 @@ class SlotScoringTest {
   void slotIsScoredOnlyWhenTheGoldGivesIt() {
     DocumentScore score =
         Scorer.score(
-            Gold.recallOnly(TWENTY_SIX_CRIMINALS_KILLED),
-            facts(casualty(Outcome.KILLED, Count.exact("26", 26), "criminals")));
+            Gold.recallOnly(TWENTY_SIX_RAIDERS_KILLED),
+            facts(casualty(Outcome.KILLED, Count.exact("26", 26), "raiders")));
 
     assertThat(slots(score, FactType.CASUALTY))
         .containsOnlyKeys(Slot.QUALIFIER, Slot.VICTIMS);
@@ -67,7 +67,7 @@ class SlotScoringTest {
   void missingPredictedSlotIsWrong() {
     DocumentScore score =
         Scorer.score(
-            Gold.recallOnly(TWENTY_SIX_CRIMINALS_KILLED),
+            Gold.recallOnly(TWENTY_SIX_RAIDERS_KILLED),
             facts(casualty(Outcome.KILLED, Count.exact("26", 26))));
 
     assertThat(slots(score, FactType.CASUALTY)).containsEntry(Slot.VICTIMS, new SlotTally(0, 1));
@@ -107,10 +107,10 @@ class SlotScoringTest {
   void matchingPrefersThePredictionWhoseSlotsAgree() {
     DocumentScore score =
         Scorer.score(
-            Gold.recallOnly(TWENTY_SIX_CRIMINALS_KILLED),
+            Gold.recallOnly(TWENTY_SIX_RAIDERS_KILLED),
             facts(
                 casualty(Outcome.KILLED, Count.exact("26", 26), "police officers"),
-                casualty(Outcome.KILLED, Count.exact("26", 26), "criminals")));
+                casualty(Outcome.KILLED, Count.exact("26", 26), "raiders")));
 
     assertThat(slots(score, FactType.CASUALTY)).containsEntry(Slot.VICTIMS, new SlotTally(1, 1));
   }
@@ -120,7 +120,7 @@ class SlotScoringTest {
     GoldDocument gold =
         Gold.recallOnly(
             "{'type': 'arrest', 'arrestee': 'demonstrators',"
-                + " 'count': {'value': 3800, 'qualifier': 'MORE_THAN'}}");
+                + " 'count': {'value': 2400, 'qualifier': 'MORE_THAN'}}");
 
     DocumentScore score = Scorer.score(gold, facts(arrestOf("demonstrators")));
 
@@ -135,14 +135,14 @@ class SlotScoringTest {
     GoldDocument gold =
         Gold.recallOnly(
             "{'type': 'quote', 'start': 100, 'end': 140, 'kind': 'DIRECT',"
-                + " 'speaker': 'Kassym-Shomart Tokayev'}");
+                + " 'speaker': 'Ana Voss'}");
 
     DocumentScore score =
         Scorer.score(
             gold,
             facts(
-                quote(100, 140, QuoteKind.DIRECT, phrase("he").withActor("Tokayev")),
-                actor(ActorKind.PERSON, "Tokayev")));
+                quote(100, 140, QuoteKind.DIRECT, phrase("he").withActor("Voss")),
+                actor(ActorKind.PERSON, "Voss")));
 
     assertThat(slots(score, FactType.QUOTE)).containsEntry(Slot.SPEAKER, new SlotTally(1, 1));
   }
@@ -154,7 +154,7 @@ class SlotScoringTest {
             "{'type': 'quote', 'start': 100, 'end': 140, 'kind': 'PARTIAL', 'speaker': null}");
 
     DocumentScore score =
-        Scorer.score(gold, facts(quote(100, 140, QuoteKind.PARTIAL, phrase("Tokayev"))));
+        Scorer.score(gold, facts(quote(100, 140, QuoteKind.PARTIAL, phrase("Voss"))));
 
     assertThat(slots(score, FactType.QUOTE)).doesNotContainKey(Slot.SPEAKER);
   }
