@@ -1,13 +1,30 @@
 package org.eventfacts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Thrown when the NLP pipeline fails on a document in a way the caller could not have prevented
- * (a model that cannot be loaded, an annotator that crashes); the message names the document.
- * Bad arguments are reported with {@link IllegalArgumentException} instead.
+ * Thrown when a document cannot be read: a text over the length limit, a time limit passed, the
+ * memory ran out, or the NLP pipeline failed in a way the caller could not have prevented. The
+ * message names the document and {@link #kind()} classifies the failure. Bad arguments (a null
+ * text) are reported with {@link IllegalArgumentException} or {@link NullPointerException}
+ * instead.
  */
 public final class ExtractionException extends RuntimeException {
 
-  ExtractionException(String message, Throwable cause) {
+  private final ErrorKind kind;
+
+  ExtractionException(ErrorKind kind, String message, @Nullable Throwable cause) {
     super(message, cause);
+    this.kind = kind;
+  }
+
+  /** The class of failure. */
+  public ErrorKind kind() {
+    return kind;
+  }
+
+  /** The failure as an error record's content. */
+  public ExtractionError toError() {
+    return new ExtractionError(kind, getMessage());
   }
 }

@@ -89,29 +89,76 @@ public final class FactExtractor {
   /**
    * The facts of {@code text}, under the id {@code id}. A blank text has no facts.
    *
-   * @throws IllegalArgumentException if the text is longer than the extractor's limit
-   * @throws ExtractionException if CoreNLP fails on the text
+   * @throws ExtractionException of kind {@link ErrorKind#TOO_LONG} if the text is longer than
+   *     the extractor's limit, or another kind if it cannot be read
    */
   public DocumentFacts extract(String id, String text) {
-    checkNotNull(id, "id");
-    checkNotNull(text, "text");
-    checkArgument(
-        text.length() <= maxTextLength,
-        "document '%s' has %s characters, more than the limit of %s; split it or raise"
-            + " FactExtractor.Builder.maxTextLength",
-        id,
-        text.length(),
-        maxTextLength);
+    return extract(new Document(id, text, null, null));
+  }
+
+  /**
+   * The facts of a document. A blank text has no facts.
+   *
+   * @throws ExtractionException of kind {@link ErrorKind#TOO_LONG} if the text is longer than
+   *     the extractor's limit, or another kind if it cannot be read
+   */
+  public DocumentFacts extract(Document document) {
+    checkNotNull(document, "document");
+    String id = document.id();
+    String text = document.text();
+    if (text.length() > maxTextLength) {
+      throw new ExtractionException(
+          ErrorKind.TOO_LONG,
+          String.format(
+              "document '%s' has %s characters, more than the limit of %s; split it or raise"
+                  + " FactExtractor.Builder.maxTextLength",
+              id, text.length(), maxTextLength),
+          null);
+    }
     if (text.isBlank()) {
       return DocumentFacts.empty(id, text);
     }
     CoreDocument annotated;
     try {
       annotated = cache == null ? pipeline.annotate(text) : cache.annotate(pipeline, text);
-    } catch (RuntimeException | OutOfMemoryError e) {
-      throw new ExtractionException("CoreNLP failed to annotate document '" + id + "': " + e, e);
+    } catch (OutOfMemoryError e) {
+      throw new ExtractionException(
+          ErrorKind.RESOURCES, "out of memory while annotating document '" + id + "'", e);
+    } catch (RuntimeException e) {
+      throw new ExtractionException(
+          ErrorKind.INTERNAL, "CoreNLP failed to annotate document '" + id + "': " + e, e);
     }
-    return read(id, annotated);
+    try {
+      return read(id, annotated);
+    } catch (OutOfMemoryError e) {
+      throw new ExtractionException(
+          ErrorKind.RESOURCES, "out of memory while reading the facts of document '" + id + "'", e);
+    } catch (RuntimeException e) {
+      throw new ExtractionException(
+          ErrorKind.INTERNAL, "failed to read the facts of document '" + id + "': " + e, e);
+    }
+  }
+
+  /**
+   * What becomes of one document when it is read as part of a batch: its facts, or the error
+   * that stopped it. Never throws for a document's content.
+   */
+  public ExtractionResult tryExtract(Document document) {
+    checkNotNull(document, "document");
+    try {
+      return ExtractionResult.of(extract(document));
+    } catch (ExtractionException e) {
+      return ExtractionResult.failed(document.id(), e.toError());
+    } catch (RuntimeException e) {
+      return ExtractionResult.failed(
+          document.id(),
+          new ExtractionError(ErrorKind.INTERNAL, "document '" + document.id() + "': " + e));
+    } catch (OutOfMemoryError e) {
+      return ExtractionResult.failed(
+          document.id(),
+          new ExtractionError(
+              ErrorKind.RESOURCES, "out of memory on document '" + document.id() + "'"));
+    }
   }
 
   /**
@@ -127,23 +174,24 @@ public final class FactExtractor {
     return read(id, annotated);
   }
 
-  /** The facts of every article, in input order, read on the extractor's threads. */
-  public ImmutableList<DocumentFacts> extractAll(Iterable<Article> articles) {
-    ImmutableList.Builder<DocumentFacts> all = ImmutableList.builder();
-    extractAll(articles, all::add);
+  /**
+   * One result per document, in input order, read on the extractor's threads: the facts, or the
+   * error of a document that failed. A failing document never takes the batch with it.
+   */
+  public ImmutableList<ExtractionResult> extractAll(Iterable<Document> documents) {
+    ImmutableList.Builder<ExtractionResult> all = ImmutableList.builder();
+    extractAll(documents, all::add);
     return all.build();
   }
 
   /**
-   * Reads every article on the extractor's threads and hands the facts to {@code sink} in input
-   * order, as soon as each and those before it are done; at most a few documents per thread are
-   * held in memory at once. {@code sink} is called on the calling thread.
-   *
-   * @throws ExtractionException naming the first document that failed; documents before it have
-   *     been delivered
+   * Reads every document on the extractor's threads and hands one result per document to {@code
+   * sink} in input order, as soon as each and those before it are done; at most a few documents
+   * per thread are held in memory at once. {@code sink} is called on the calling thread. A
+   * document that fails gives an error result and the others go on.
    */
-  public void extractAll(Iterable<Article> articles, Consumer<? super DocumentFacts> sink) {
-    checkNotNull(articles, "articles");
+  public void extractAll(Iterable<Document> documents, Consumer<? super ExtractionResult> sink) {
+    checkNotNull(documents, "documents");
     checkNotNull(sink, "sink");
     ExecutorService executor =
         Executors.newFixedThreadPool(
@@ -153,11 +201,11 @@ public final class FactExtractor {
               thread.setDaemon(true);
               return thread;
             });
-    Deque<Future<DocumentFacts>> window = new ArrayDeque<>();
+    Deque<Future<ExtractionResult>> window = new ArrayDeque<>();
     try {
-      for (Article article : articles) {
-        checkNotNull(article, "null article in batch");
-        window.addLast(executor.submit(() -> extract(article.id(), article.text())));
+      for (Document document : documents) {
+        checkNotNull(document, "null document in batch");
+        window.addLast(executor.submit(() -> tryExtract(document)));
         if (window.size() >= 2 * threads) {
           sink.accept(await(window.removeFirst()));
         }
@@ -197,18 +245,19 @@ public final class FactExtractor {
         : linker.linkFactsKeepingReferencedActors(facts);
   }
 
-  private static DocumentFacts await(Future<DocumentFacts> future) {
+  private static ExtractionResult await(Future<ExtractionResult> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ExtractionException("interrupted while extracting", e);
+      throw new ExtractionException(ErrorKind.INTERNAL, "interrupted while extracting", e);
     } catch (ExecutionException e) {
+      // tryExtract catches every failure of a document's content; this is an Error of the JVM.
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
+      if (cause instanceof Error error) {
+        throw error;
       }
-      throw new ExtractionException("extraction failed: " + cause, cause);
+      throw new ExtractionException(ErrorKind.INTERNAL, "extraction failed: " + cause, cause);
     }
   }
 
@@ -259,7 +308,7 @@ public final class FactExtractor {
       return this;
     }
 
-    /** The number of threads {@link #extractAll} uses; by default one per core. */
+    /** The number of threads {@link #extractAll(Iterable)} uses; by default one per core. */
     public Builder threads(int threads) {
       checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
       this.threads = threads;

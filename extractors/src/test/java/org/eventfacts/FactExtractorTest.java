@@ -1,6 +1,7 @@
 package org.eventfacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -36,10 +37,11 @@ class FactExtractorTest {
   void refusesATextLongerThanItsLimitWithAMessage() {
     FactExtractor small = FactExtractor.builder().maxTextLength(10).build();
 
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(ExtractionException.class)
         .isThrownBy(() -> small.extract("long", TEXT))
         .withMessageContaining("'long'")
-        .withMessageContaining("maxTextLength");
+        .withMessageContaining("maxTextLength")
+        .satisfies(e -> assertThat(e.kind()).isEqualTo(ErrorKind.TOO_LONG));
   }
 
   @Test
@@ -66,17 +68,35 @@ class FactExtractorTest {
 
   @Test
   void keepsInputOrderInABatch() {
-    List<Article> articles = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
-      articles.add(new Article("doc-" + i, i + 1 + " people were hurt."));
+      documents.add(Document.of("doc-" + i, i + 1 + " people were hurt."));
     }
 
-    List<DocumentFacts> facts = extractor.extractAll(articles);
+    List<DocumentFacts> facts =
+        extractor.extractAll(documents).stream().map(ExtractionResult::factsOrThrow).toList();
 
     assertThat(facts)
         .extracting(DocumentFacts::id)
         .containsExactly("doc-0", "doc-1", "doc-2", "doc-3", "doc-4", "doc-5", "doc-6");
     assertThat(facts.get(4).casualties()).extracting(c -> c.count().value()).containsExactly(5L);
+  }
+
+  @Test
+  void givesAnErrorResultForADocumentOverTheLimitAndReadsTheRestOfTheBatch() {
+    FactExtractor strict = EventFacts.builder().maxTextLength(40).threads(2).build();
+    List<Document> documents =
+        List.of(
+            Document.of("short", "Two people were hurt."),
+            Document.of("long", "Police said three people were killed in the fire on Main Street."),
+            Document.of("after", "Four people were hurt."));
+
+    List<ExtractionResult> results = strict.extractAll(documents);
+
+    assertThat(results).extracting(ExtractionResult::id).containsExactly("short", "long", "after");
+    assertThat(results.get(1).error().kind()).isEqualTo(ErrorKind.TOO_LONG);
+    assertThat(results.get(1).error().message()).contains("'long'", "40");
+    assertThat(results.get(2).facts().casualties()).extracting(c -> c.count().value()).containsExactly(4L);
   }
 
   @Test

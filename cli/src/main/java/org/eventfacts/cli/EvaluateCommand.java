@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.eventfacts.Article;
+import org.eventfacts.Document;
+import org.eventfacts.ExtractionResult;
 import org.eventfacts.FactExtractor;
 import org.eventfacts.evaluation.Corpus;
 import org.eventfacts.evaluation.CorpusDocument;
@@ -53,11 +54,22 @@ final class EvaluateCommand implements Callable<Integer> {
     List<EvaluationReport> reports = new ArrayList<>();
     for (Path directory : goldDirectories) {
       Corpus corpus = Corpus.read(directory);
-      List<Article> articles = new ArrayList<>();
+      List<Document> documents = new ArrayList<>();
       for (CorpusDocument document : corpus.documents()) {
-        articles.add(new Article(document.id(), document.text()));
+        documents.add(Document.of(document.id(), document.text()));
       }
-      List<DocumentFacts> facts = extractor.extractAll(articles);
+      List<DocumentFacts> facts = new ArrayList<>();
+      for (ExtractionResult result : extractor.extractAll(documents)) {
+        if (result.failed()) {
+          // Scored as a document without facts, so that a failure costs recall, visibly.
+          System.err.println(
+              "failed: " + result.id() + " (" + result.error().kind() + "): " + result.error().message());
+          String text = documents.get(facts.size()).text();
+          facts.add(DocumentFacts.empty(result.id(), text));
+        } else {
+          facts.add(result.facts());
+        }
+      }
       EvaluationReport report = Evaluation.score(corpus, facts);
       reports.add(report);
       print(report);

@@ -12,8 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.eventfacts.Article;
+import org.eventfacts.Document;
 import org.eventfacts.FactExtractor;
+import org.eventfacts.json.FactsJson;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Article> articles = Inputs.read(paths, System.in);
+    List<Document> articles = Inputs.read(paths, System.in);
     FactExtractor extractor = extractorOptions.build();
     ObjectMapper mapper = new ObjectMapper();
     FactsJson json = new FactsJson(mapper);
@@ -51,9 +52,9 @@ final class ExtractCommand implements Callable<Integer> {
     try (Writer output = open()) {
       extractor.extractAll(
           articles,
-          facts -> {
+          result -> {
             try {
-              output.write(writer.writeValueAsString(json.write(facts)));
+              output.write(writer.writeValueAsString(json.write(result)));
               output.write('\n');
               output.flush();
             } catch (IOException e) {

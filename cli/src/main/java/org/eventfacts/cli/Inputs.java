@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eventfacts.Article;
+import org.eventfacts.Document;
 
 /**
  * The articles named on the command line: a {@code .txt} file, a directory of them (read in name
@@ -21,11 +21,11 @@ final class Inputs {
 
   private Inputs() {}
 
-  static ImmutableList<Article> read(List<String> paths, InputStream stdin) {
-    ImmutableList.Builder<Article> articles = ImmutableList.builder();
+  static ImmutableList<Document> read(List<String> paths, InputStream stdin) {
+    ImmutableList.Builder<Document> articles = ImmutableList.builder();
     for (String name : paths) {
       if (name.equals("-")) {
-        articles.add(new Article("stdin", readAll(stdin)));
+        articles.add(Document.of("stdin", readAll(stdin)));
         continue;
       }
       Path path = Path.of(name);
@@ -54,11 +54,11 @@ final class Inputs {
     }
   }
 
-  private static Article article(Path file) {
+  private static Document article(Path file) {
     String name = file.getFileName().toString();
     String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     try {
-      return new Article(id, Files.readString(file, StandardCharsets.UTF_8));
+      return Document.of(id, Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + " as UTF-8 text", e);
     }

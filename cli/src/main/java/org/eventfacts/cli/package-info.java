@@ -3,7 +3,7 @@
  * {@code evaluate} scores them against gold files.
  *
  * <p>Start from {@link org.eventfacts.cli.Main}; the JSON contract is in {@link
- * org.eventfacts.cli.FactsJson}.
+ * org.eventfacts.json.FactsJson}.
  */
 @NullMarked
 package org.eventfacts.cli;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.eventfacts.Article;
+import org.eventfacts.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +26,9 @@ class InputsTest {
     Files.writeString(directory.resolve("a.txt"), "First.");
     Files.writeString(directory.resolve("a.gold.json"), "{}");
 
-    List<Article> articles = Inputs.read(List.of(directory.toString()), NO_INPUT);
+    List<Document> articles = Inputs.read(List.of(directory.toString()), NO_INPUT);
 
-    assertThat(articles).extracting(Article::id).containsExactly("a", "b");
+    assertThat(articles).extracting(Document::id).containsExactly("a", "b");
     assertThat(articles.get(0).text()).isEqualTo("First.");
   }
 
@@ -37,7 +37,7 @@ class InputsTest {
     Path file = Files.writeString(directory.resolve("report-17.txt"), "Text.");
 
     assertThat(Inputs.read(List.of(file.toString()), NO_INPUT))
-        .extracting(Article::id)
+        .extracting(Document::id)
         .containsExactly("report-17");
   }
 
@@ -46,7 +46,7 @@ class InputsTest {
     InputStream stdin = new ByteArrayInputStream("Piped text.".getBytes(StandardCharsets.UTF_8));
 
     assertThat(Inputs.read(List.of("-"), stdin))
-        .extracting(Article::id, Article::text)
+        .extracting(Document::id, Document::text)
         .containsExactly(org.assertj.core.api.Assertions.tuple("stdin", "Piped text."));
   }
 

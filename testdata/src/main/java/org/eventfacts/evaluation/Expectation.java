@@ -10,7 +10,7 @@ package org.eventfacts.evaluation;
  * }</pre>
  */
 public sealed interface Expectation
-    permits ExpectedCasualty, ExpectedArrest, ExpectedQuote, ExpectedActor {
+    permits ExpectedCasualty, ExpectedArrest, ExpectedQuote, ExpectedActor, ExpectedEvent {
 
   /** The type this expectation is scored as. */
   FactType type();

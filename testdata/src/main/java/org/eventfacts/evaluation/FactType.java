@@ -28,7 +28,9 @@ public enum FactType {
   /** Reported speech without quotation marks. */
   INDIRECT,
   /** Named people and organisations. */
-  ACTOR;
+  ACTOR,
+  /** The incident a document reports: its date, place and totals (one per document in gold). */
+  EVENT;
 
   private static final ImmutableMap<String, FactType> BY_LABEL =
       Arrays.stream(values())

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eventfacts.fact.ActorKind;
@@ -85,9 +87,12 @@ final class GoldReader {
         case "arrest" -> arrest(typed);
         case "quote" -> quote(typed);
         case "actor" -> actor(typed);
+        case "event" -> event(typed);
         default ->
             throw fields.error(
-                "unknown \"type\" \"" + type + "\"; expected casualty, arrest, quote or actor");
+                "unknown \"type\" \""
+                    + type
+                    + "\"; expected casualty, arrest, quote, actor or event");
       };
     } catch (IllegalArgumentException e) {
       throw typed.error(e.getMessage());
@@ -133,6 +138,24 @@ final class GoldReader {
         fields.requiredText("name"),
         fields.requiredEnum("kind", ActorKind.class),
         fields.optionalText("title"));
+  }
+
+  private static ExpectedEvent event(GoldFields fields) {
+    fields.allowOnly("type", "date", "city", "region", "country", "killed", "injured");
+    String date = fields.optionalText("date");
+    LocalDate day;
+    try {
+      day = date == null ? null : LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw fields.error("\"date\" must be an ISO day such as 2021-03-14, got \"" + date + "\"");
+    }
+    return new ExpectedEvent(
+        day,
+        fields.optionalText("city"),
+        fields.optionalText("region"),
+        fields.optionalText("country"),
+        fields.optionalLong("killed"),
+        fields.optionalLong("injured"));
   }
 
   private static GoldCount count(GoldFields fields) {

@@ -38,7 +38,8 @@ public final class Scorer {
             new ArrestCriteria(predicted),
             new QuoteCriteria(predicted, FactType.QUOTE),
             new QuoteCriteria(predicted, FactType.INDIRECT),
-            new ActorCriteria(predicted));
+            new ActorCriteria(predicted),
+            new EventCriteria(predicted));
     Map<FactType, TypeScore> types = new EnumMap<>(FactType.class);
     ImmutableList.Builder<Miss> misses = ImmutableList.builder();
     ImmutableList.Builder<FalsePositive> wrong = ImmutableList.builder();

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.SoftAssertions;
-import org.eventfacts.Article;
+import org.eventfacts.Document;
+import org.eventfacts.ExtractionResult;
 import org.eventfacts.FactExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +43,13 @@ class ExtractionQualityTest {
         directory,
         dir -> {
           Corpus corpus = Corpus.read(dir);
-          List<Article> articles =
-              corpus.documents().stream().map(d -> new Article(d.id(), d.text())).toList();
-          return Evaluation.score(corpus, EXTRACTOR.extractAll(articles));
+          List<Document> documents =
+              corpus.documents().stream().map(d -> Document.of(d.id(), d.text())).toList();
+          return Evaluation.score(
+              corpus,
+              EXTRACTOR.extractAll(documents).stream()
+                  .map(ExtractionResult::factsOrThrow)
+                  .toList());
         });
   }
 

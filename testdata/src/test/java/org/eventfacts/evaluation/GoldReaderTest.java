@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.eventfacts.fact.ActorKind;
 import org.eventfacts.fact.Outcome;
@@ -113,6 +114,26 @@ class GoldReaderTest {
     assertThat(gold.expectations())
         .containsExactly(
             new ExpectedActor("Ruth Kellan", ActorKind.PERSON, "Secretary of State"));
+  }
+
+  @Test
+  void readsAnEventWithOnlyTheSlotsTheTextMakesCheckable() {
+    GoldDocument gold =
+        Gold.recallOnly(
+            "{'type': 'event', 'date': '2021-03-14', 'city': 'Dayton', 'region': 'Ohio',"
+                + " 'country': 'United States', 'killed': 1}");
+
+    assertThat(gold.expectations())
+        .containsExactly(
+            new ExpectedEvent(
+                LocalDate.of(2021, 3, 14), "Dayton", "Ohio", "United States", 1L, null));
+  }
+
+  @Test
+  void refusesAnEventDateThatIsNotAnIsoDay() {
+    assertThatThrownBy(() -> Gold.recallOnly("{'type': 'event', 'date': 'March 14'}"))
+        .isInstanceOf(InvalidGoldException.class)
+        .hasMessageContaining("expect[0] (event): \"date\" must be an ISO day");
   }
 
   @Test

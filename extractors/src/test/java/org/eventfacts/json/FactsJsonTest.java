@@ -1,10 +1,13 @@
-package org.eventfacts.cli;
+package org.eventfacts.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.eventfacts.ErrorKind;
+import org.eventfacts.ExtractionError;
+import org.eventfacts.ExtractionResult;
 import org.eventfacts.fact.Actor;
 import org.eventfacts.fact.ActorKind;
 import org.eventfacts.fact.Arrest;
@@ -128,5 +131,18 @@ class FactsJsonTest {
     assertThat(arrest.get("count").get("value").asLong()).isEqualTo(2);
     assertThat(arrest.get("authority").asText()).isEqualTo("Police");
     assertThat(arrest.get("charge").isNull()).isTrue();
+  }
+
+  @Test
+  void writesAFailedDocumentAsAnErrorRecord() {
+    JsonNode record =
+        new FactsJson(new ObjectMapper())
+            .write(
+                ExtractionResult.failed(
+                    "bad", new ExtractionError(ErrorKind.DECODE, "invalid UTF-8 at byte 12")));
+
+    assertThat(record.toString())
+        .isEqualTo(
+            "{\"id\":\"bad\",\"error\":{\"kind\":\"DECODE\",\"message\":\"invalid UTF-8 at byte 12\"}}");
   }
 }

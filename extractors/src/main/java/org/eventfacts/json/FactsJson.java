@@ -1,8 +1,10 @@
-package org.eventfacts.cli;
+package org.eventfacts.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eventfacts.ExtractionError;
+import org.eventfacts.ExtractionResult;
 import org.eventfacts.fact.Actor;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
@@ -15,22 +17,53 @@ import org.eventfacts.fact.Span;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes {@link DocumentFacts} as the project's JSON contract: one object per document with
+ * Writes {@link DocumentFacts} as the project's JSON contract, shared by the command line, the
+ * service and the Spark job so that all three write the same records: one object per document with
  * {@code id}, {@code casualties}, {@code arrests}, {@code quotes} and {@code actors}. A slot that
  * refers to an actor is written as the actor's canonical name, with the actor's id beside it
  * ({@code speaker} and {@code speakerId}); every fact has its {@code span} and, beyond the
- * contract, the {@code sentence} index and the {@code rule} that read it.
+ * contract, the {@code sentence} index and the {@code rule} that read it. A document that failed
+ * is an error record: {@code {"id": "...", "error": {"kind": "DECODE", "message": "..."}}}.
+ *
+ * <pre>{@code
+ * FactsJson json = new FactsJson(new ObjectMapper());
+ * String line = json.writeLine(extractor.tryExtract(document));
+ * }</pre>
  */
-final class FactsJson {
+public final class FactsJson {
 
   private final ObjectMapper mapper;
 
-  FactsJson(ObjectMapper mapper) {
+  /** A writer that builds its nodes with {@code mapper}. */
+  public FactsJson(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
+  /** The JSON object of one result: the document's facts, or its error record. */
+  public ObjectNode write(ExtractionResult result) {
+    if (result.facts() != null) {
+      return write(result.facts());
+    }
+    ExtractionError error = result.error();
+    ObjectNode document = mapper.createObjectNode();
+    document.put("id", result.id());
+    ObjectNode node = document.putObject("error");
+    node.put("kind", error.kind().name());
+    node.put("message", error.message());
+    return document;
+  }
+
+  /** The result as one line of JSON Lines, without the line break. */
+  public String writeLine(ExtractionResult result) {
+    try {
+      return mapper.writeValueAsString(write(result));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the JSON of " + result.id(), e);
+    }
+  }
+
   /** The JSON object of one document. */
-  ObjectNode write(DocumentFacts facts) {
+  public ObjectNode write(DocumentFacts facts) {
     ObjectNode document = mapper.createObjectNode();
     document.put("id", facts.id());
     ArrayNode casualties = document.putArray("casualties");
