@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.eventfacts.ExtractionResult;
 import org.eventfacts.FactExtractor;
+import org.eventfacts.input.TextDecoder;
 import org.eventfacts.json.FactsJson;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;

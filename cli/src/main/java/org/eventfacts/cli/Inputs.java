@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.eventfacts.Document;
 import org.eventfacts.ErrorKind;
 import org.eventfacts.ExtractionError;
+import org.eventfacts.input.TextDecoder;
 
 /**
  * The articles named on the command line: a {@code .txt} file, a directory of them (read in name

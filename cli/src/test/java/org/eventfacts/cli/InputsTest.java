@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eventfacts.Document;
 import org.eventfacts.ErrorKind;
+import org.eventfacts.input.TextDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,9 @@
-package org.eventfacts.cli;
+package org.eventfacts.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import org.eventfacts.cli.TextDecoder.Decoded;
+import org.eventfacts.input.TextDecoder.Decoded;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {

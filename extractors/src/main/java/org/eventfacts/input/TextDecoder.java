@@ -1,4 +1,4 @@
-package org.eventfacts.cli;
+package org.eventfacts.input;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -30,7 +30,7 @@ import java.nio.charset.StandardCharsets;
  * if (decoded instanceof Decoded.Failure failure) System.err.println(failure.message());
  * }</pre>
  */
-final class TextDecoder {
+public final class TextDecoder {
 
   private static final TextDecoder STRICT = new TextDecoder(false);
   private static final TextDecoder LENIENT = new TextDecoder(true);
@@ -42,17 +42,17 @@ final class TextDecoder {
   }
 
   /** A decoder that refuses invalid bytes. */
-  static TextDecoder strict() {
+  public static TextDecoder strict() {
     return STRICT;
   }
 
   /** A decoder that replaces invalid bytes with U+FFFD. */
-  static TextDecoder lenient() {
+  public static TextDecoder lenient() {
     return LENIENT;
   }
 
   /** What became of some bytes: text, or why they are not text. */
-  sealed interface Decoded {
+  public sealed interface Decoded {
 
     /** Bytes that decoded to {@code text}. */
     record Text(String text) implements Decoded {
@@ -76,7 +76,7 @@ final class TextDecoder {
   }
 
   /** The text of {@code bytes}. */
-  Decoded decode(byte[] bytes) {
+  public Decoded decode(byte[] bytes) {
     checkNotNull(bytes, "bytes");
     Charset charset = StandardCharsets.UTF_8;
     int skip = 0;
