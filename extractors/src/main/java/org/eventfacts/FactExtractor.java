@@ -12,6 +12,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -32,9 +33,12 @@ import org.eventfacts.fact.DocumentFacts;
 import org.eventfacts.fact.Quote;
 import org.eventfacts.pipeline.AnnotationCache;
 import org.eventfacts.pipeline.Annotator;
+import org.eventfacts.pipeline.Deadline;
+import org.eventfacts.pipeline.Limits;
 import org.eventfacts.pipeline.Pipeline;
 import org.eventfacts.quote.QuoteExtractor;
 import org.eventfacts.text.ParsedText;
+import org.eventfacts.text.TextLanguage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,21 +53,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FactExtractor {
 
-  /** Texts longer than this are refused unless the builder raises the limit. */
-  public static final int DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
+  /**
+   * The default time limit per {@value #TIME_LIMIT_CHARACTERS} characters of text begun: 15 s, as
+   * CoreNLP's server allows a request. An ordinary article gets 15 s, a text of 250,000
+   * characters 45 s.
+   */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(15);
+
+  /** How many characters one {@linkplain Builder#timeLimit(Duration) time limit} covers. */
+  public static final int TIME_LIMIT_CHARACTERS = 100_000;
 
   private final ImmutableSet<FactType> facts;
   private final Pipeline pipeline;
   private final @Nullable AnnotationCache cache;
   private final int threads;
   private final int maxTextLength;
+  private final @Nullable Duration timeLimit;
+  private final TimeLimitedRun timeLimitedRun = new TimeLimitedRun();
 
   private FactExtractor(Builder builder) {
     this.facts = Sets.immutableEnumSet(builder.facts);
-    this.pipeline = Pipeline.of(annotatorsFor(facts));
+    this.pipeline = Pipeline.of(annotatorsFor(facts), builder.limits);
     this.cache = builder.cacheDirectory == null ? null : AnnotationCache.in(builder.cacheDirectory);
     this.threads = builder.threads;
     this.maxTextLength = builder.maxTextLength;
+    this.timeLimit = builder.timeLimit;
   }
 
   /** A builder with every fact type, one thread per core and no annotation cache. */
@@ -97,10 +111,14 @@ public final class FactExtractor {
   }
 
   /**
-   * The facts of a document. A blank text has no facts.
+   * The facts of a document. A blank text has no facts, nor has a text that does not look English
+   * ({@link TextLanguage}).
    *
    * @throws ExtractionException of kind {@link ErrorKind#TOO_LONG} if the text is longer than
-   *     the extractor's limit, or another kind if it cannot be read
+   *     the extractor's {@linkplain Builder#maxTextLength(int) limit}, {@link ErrorKind#TIMEOUT}
+   *     if reading it took longer than its {@linkplain Builder#timeLimit(Duration) time limit},
+   *     {@link ErrorKind#RESOURCES} if it needed more memory than the JVM had, or {@link
+   *     ErrorKind#INTERNAL} if the NLP pipeline or a reader failed
    */
   public DocumentFacts extract(Document document) {
     checkNotNull(document, "document");
@@ -115,24 +133,53 @@ public final class FactExtractor {
               id, text.length(), maxTextLength),
           null);
     }
-    if (text.isBlank()) {
+    if (text.isBlank() || TextLanguage.of(text) == TextLanguage.OTHER) {
+      // eventfacts reads English; the record says the text is not (FactsJson writes "language")
       return DocumentFacts.empty(id, text);
     }
+    pipeline.warmUp(); // loading the models is not the document's time
+    if (timeLimit == null) {
+      try {
+        return extractWithin(id, text, Deadline.NONE);
+      } catch (Deadline.Exceeded e) {
+        throw new ExtractionException(ErrorKind.INTERNAL, "interrupted while reading document '" + id + "'", e);
+      }
+    }
+    Duration limit = timeLimitFor(text);
+    return timeLimitedRun.within(limit, deadline -> extractWithin(id, text, deadline), id);
+  }
+
+  private Duration timeLimitFor(String text) {
+    long parts = Math.max(1, (text.length() + TIME_LIMIT_CHARACTERS - 1L) / TIME_LIMIT_CHARACTERS);
+    return checkNotNull(timeLimit).multipliedBy(parts);
+  }
+
+  private DocumentFacts extractWithin(String id, String text, Deadline deadline) {
     CoreDocument annotated;
     try {
-      annotated = cache == null ? pipeline.annotate(text) : cache.annotate(pipeline, text);
+      annotated =
+          cache == null ? pipeline.annotate(text, deadline) : cache.annotate(pipeline, text, deadline);
+    } catch (Deadline.Exceeded e) {
+      throw e;
     } catch (OutOfMemoryError e) {
       throw new ExtractionException(
           ErrorKind.RESOURCES, "out of memory while annotating document '" + id + "'", e);
+    } catch (StackOverflowError e) {
+      throw new ExtractionException(
+          ErrorKind.RESOURCES, "stack overflow while annotating document '" + id + "'", e);
     } catch (RuntimeException e) {
       throw new ExtractionException(
           ErrorKind.INTERNAL, "CoreNLP failed to annotate document '" + id + "': " + e, e);
     }
+    deadline.check();
     try {
       return read(id, annotated);
     } catch (OutOfMemoryError e) {
       throw new ExtractionException(
           ErrorKind.RESOURCES, "out of memory while reading the facts of document '" + id + "'", e);
+    } catch (StackOverflowError e) {
+      throw new ExtractionException(
+          ErrorKind.RESOURCES, "stack overflow while reading the facts of document '" + id + "'", e);
     } catch (RuntimeException e) {
       throw new ExtractionException(
           ErrorKind.INTERNAL, "failed to read the facts of document '" + id + "': " + e, e);
@@ -153,11 +200,11 @@ public final class FactExtractor {
       return ExtractionResult.failed(
           document.id(),
           new ExtractionError(ErrorKind.INTERNAL, "document '" + document.id() + "': " + e));
-    } catch (OutOfMemoryError e) {
+    } catch (OutOfMemoryError | StackOverflowError e) {
       return ExtractionResult.failed(
           document.id(),
           new ExtractionError(
-              ErrorKind.RESOURCES, "out of memory on document '" + document.id() + "'"));
+              ErrorKind.RESOURCES, e + " on document '" + document.id() + "'"));
     }
   }
 
@@ -298,7 +345,9 @@ public final class FactExtractor {
     private EnumSet<FactType> facts = EnumSet.allOf(FactType.class);
     private int threads = Runtime.getRuntime().availableProcessors();
     private @Nullable Path cacheDirectory;
-    private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
+    private int maxTextLength = Integer.MAX_VALUE;
+    private @Nullable Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private Limits limits = Limits.DEFAULT;
 
     private Builder() {}
 
@@ -324,10 +373,52 @@ public final class FactExtractor {
       return this;
     }
 
-    /** Refuses texts longer than this many characters (default {@value FactExtractor#DEFAULT_MAX_TEXT_LENGTH}). */
+    /**
+     * Refuses texts longer than this many characters with a {@link ErrorKind#TOO_LONG} error, for
+     * callers that want a hard limit. By default there is none: a long text (a live blog, a
+     * transcript) is read in batches of sentences, and its time limit grows with its length.
+     */
     public Builder maxTextLength(int characters) {
       checkArgument(characters >= 1, "maxTextLength must be positive, got %s", characters);
       this.maxTextLength = characters;
+      return this;
+    }
+
+    /**
+     * How long one document may take per {@value FactExtractor#TIME_LIMIT_CHARACTERS} characters
+     * begun (default {@link FactExtractor#DEFAULT_TIME_LIMIT}, 15 s); a document past its limit
+     * is stopped and gives a {@link ErrorKind#TIMEOUT} error. The models' first load is not
+     * counted.
+     */
+    public Builder timeLimit(Duration limit) {
+      checkNotNull(limit, "limit");
+      checkArgument(!limit.isNegative() && !limit.isZero(), "timeLimit must be positive, got %s", limit);
+      this.timeLimit = limit;
+      return this;
+    }
+
+    /** Lets documents take as long as they need. */
+    public Builder noTimeLimit() {
+      this.timeLimit = null;
+      return this;
+    }
+
+    /**
+     * Blanks runs of more than this many non-space characters before CoreNLP sees them (default
+     * 100): no word is that long, and the NER model's cost grows with the square of a token's
+     * length.
+     */
+    public Builder maxTokenLength(int characters) {
+      this.limits = limits.withMaxTokenLength(characters);
+      return this;
+    }
+
+    /**
+     * Cuts sentences of more than this many tokens into pieces before tagging and parsing
+     * (default 120), at the punctuation nearest the limit.
+     */
+    public Builder maxSentenceTokens(int tokens) {
+      this.limits = limits.withMaxSentenceTokens(tokens);
       return this;
     }
 

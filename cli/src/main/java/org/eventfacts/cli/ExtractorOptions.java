@@ -1,6 +1,7 @@
 package org.eventfacts.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.eventfacts.EventFacts;
@@ -31,8 +32,34 @@ final class ExtractorOptions {
       description = "Keep CoreNLP annotations in DIR and reuse them for texts seen before.")
   private @Nullable Path cache;
 
+  @Option(
+      names = "--max-length",
+      paramLabel = "CHARS",
+      description =
+          "Refuse texts longer than CHARS characters with a TOO_LONG record (default: no limit;"
+              + " long texts are read in batches of sentences).")
+  private @Nullable Integer maxLength;
+
+  @Option(
+      names = "--time-limit",
+      paramLabel = "SECONDS",
+      description =
+          "CPU seconds a document may take per 100,000 characters begun before it gets a TIMEOUT"
+              + " record (default: 15; 0 for none).")
+  private @Nullable Double timeLimit;
+
   FactExtractor build() {
     FactExtractor.Builder builder = EventFacts.builder().threads(threads);
+    if (maxLength != null) {
+      builder.maxTextLength(maxLength);
+    }
+    if (timeLimit != null) {
+      if (timeLimit <= 0) {
+        builder.noTimeLimit();
+      } else {
+        builder.timeLimit(Duration.ofMillis(Math.round(timeLimit * 1000)));
+      }
+    }
     if (facts != null && !facts.isEmpty()) {
       EnumSet<FactType> chosen = EnumSet.copyOf(facts);
       FactType first = chosen.iterator().next();

@@ -18,13 +18,15 @@ import org.eventfacts.fact.Place;
 import org.eventfacts.fact.Quote;
 import org.eventfacts.fact.Span;
 import org.eventfacts.fact.Total;
+import org.eventfacts.text.TextLanguage;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@link DocumentFacts} as the project's JSON contract, shared by the command line, the
  * service and the Spark job so that all three write the same records: one object per document with
- * {@code id}, {@code casualties}, {@code arrests}, {@code quotes}, {@code actors} and {@code
- * events}. Casualties and arrests carry their {@code id} ({@code "c1"}, {@code "r1"}) and the
+ * {@code id}, {@code language} ({@code en} when the text looks English, {@code other} when it does
+ * not, {@code und} for a few letters), {@code casualties}, {@code arrests}, {@code quotes}, {@code
+ * actors} and {@code events}. Casualties and arrests carry their {@code id} ({@code "c1"}, {@code "r1"}) and the
  * {@code eventId} of the event they belong to; an event ({@code "e1"}, the main one first) has its
  * {@code date} ({@code text}, ISO 8601 {@code value}, {@code precision}, {@code span}, {@code
  * inferred}), {@code place} ({@code text}, {@code name}, {@code kind}, {@code region}, {@code
@@ -78,6 +80,7 @@ public final class FactsJson {
   public ObjectNode write(DocumentFacts facts) {
     ObjectNode document = mapper.createObjectNode();
     document.put("id", facts.id());
+    document.put("language", TextLanguage.of(facts.text()).code());
     ArrayNode casualties = document.putArray("casualties");
     for (CasualtyCount casualty : facts.casualties()) {
       ObjectNode node = casualties.addObject();

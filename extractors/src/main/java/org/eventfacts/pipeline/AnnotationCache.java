@@ -52,12 +52,22 @@ public final class AnnotationCache {
 
   /** The annotation of {@code text} by {@code pipeline}, from the cache or freshly made. */
   public CoreDocument annotate(Pipeline pipeline, String text) {
+    return annotate(pipeline, text, Deadline.NONE);
+  }
+
+  /**
+   * The annotation of {@code text} by {@code pipeline}, from the cache or freshly made within
+   * {@code deadline}.
+   *
+   * @throws Deadline.Exceeded if annotating took too long
+   */
+  public CoreDocument annotate(Pipeline pipeline, String text, Deadline deadline) {
     Path entry = entry(pipeline, text);
     Optional<CoreDocument> cached = read(entry, text);
     if (cached.isPresent()) {
       return cached.get();
     }
-    CoreDocument document = pipeline.annotate(text);
+    CoreDocument document = pipeline.annotate(text, deadline);
     write(entry, document);
     return document;
   }

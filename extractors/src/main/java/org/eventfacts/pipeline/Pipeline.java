@@ -6,8 +6,17 @@ import com.google.common.base.Joiner;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,38 +27,74 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A CoreNLP pipeline with a fixed set of annotators and the properties that suit news text, built
- * lazily on first use and then shared, one per JVM for each set of annotators: {@link #annotate}
- * is safe to call from many threads.
+ * lazily on first use and then shared, one per JVM for each set of annotators and {@link Limits}:
+ * {@link #annotate} is safe to call from many threads.
  *
  * <p>The choices, measured on this project's machine (see the README): NER without fine-grained
  * rules and without SUTime (each costs seconds per article and the facts need neither), numeric
  * classifiers on (counts need normalised numbers), sentences also broken at blank lines (headlines
  * carry no full stop), untokenizable characters dropped silently.
+ *
+ * <p>A text is annotated in stages, so that no input costs more than its length warrants:
+ *
+ * <ol>
+ *   <li>{@link ProseText} blanks what is not prose (tables, links, symbols, markup, over-long
+ *       runs) and plains what hides prose (emoji, other scripts' digits), keeping every offset;
+ *   <li>tokenize and ssplit read the whole text;
+ *   <li>{@link LongSentences} cuts over-long sentences; {@link CapitalSentences} puts sentences
+ *       in capitals in sentence case;
+ *   <li>the tagger, lemmatiser, NER and parser run over batches of sentences, checking the {@link
+ *       Deadline} between batches.
+ * </ol>
+ *
+ * <p>The annotation's text is the original text.
  */
 public final class Pipeline {
 
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
-  private static final ConcurrentMap<ImmutableSortedSet<Annotator>, Pipeline> SHARED =
-      new ConcurrentHashMap<>();
+  /** Changes whenever the stages before CoreNLP change what CoreNLP is given. */
+  private static final String SHAPING_VERSION = "prose-1";
+
+  private record Key(ImmutableSortedSet<Annotator> annotators, Limits limits) {}
+
+  private static final ConcurrentMap<Key, Pipeline> SHARED = new ConcurrentHashMap<>();
 
   private final ImmutableSortedSet<Annotator> annotators;
+  private final Limits limits;
   private final Properties properties;
-  private final Supplier<StanfordCoreNLP> coreNlp;
+  private final Supplier<StanfordCoreNLP> tokenizer;
+  private final Supplier<Optional<StanfordCoreNLP>> analyser;
 
-  private Pipeline(ImmutableSortedSet<Annotator> annotators) {
-    this.annotators = annotators;
+  private Pipeline(Key key) {
+    this.annotators = key.annotators();
+    this.limits = key.limits();
     this.properties = properties(annotators);
-    this.coreNlp = Suppliers.memoize(this::load);
+    this.tokenizer = Suppliers.memoize(() -> load(TOKENIZE_SSPLIT));
+    this.analyser =
+        Suppliers.memoize(
+            () -> {
+              Set<Annotator> rest = Sets.difference(annotators, TOKENIZE_SSPLIT);
+              return rest.isEmpty() ? Optional.empty() : Optional.of(load(rest));
+            });
   }
 
+  private static final ImmutableSortedSet<Annotator> TOKENIZE_SSPLIT =
+      ImmutableSortedSet.of(Annotator.TOKENIZE, Annotator.SSPLIT);
+
   /**
-   * The pipeline that runs the given annotators and those they depend on. There is one per set of
-   * annotators in a JVM, so that extractors built for the same facts share their models.
+   * The pipeline that runs the given annotators and those they depend on, with the default
+   * {@link Limits}. There is one per set of annotators in a JVM, so that extractors built for the
+   * same facts share their models.
    */
   public static Pipeline of(Set<Annotator> annotators) {
+    return of(annotators, Limits.DEFAULT);
+  }
+
+  /** The pipeline that runs the given annotators within {@code limits}. */
+  public static Pipeline of(Set<Annotator> annotators, Limits limits) {
     checkArgument(!annotators.isEmpty(), "a pipeline needs at least one annotator");
-    return SHARED.computeIfAbsent(withPrerequisites(annotators), Pipeline::new);
+    return SHARED.computeIfAbsent(new Key(withPrerequisites(annotators), limits), Pipeline::new);
   }
 
   /** The annotators this pipeline runs, in order. */
@@ -59,30 +104,114 @@ public final class Pipeline {
 
   /**
    * A string that changes whenever the annotations this pipeline produces could change: its
-   * properties and the CoreNLP version. Used to key cached annotations.
+   * properties, its limits, the stages before CoreNLP and the CoreNLP version. Used to key cached
+   * annotations.
    */
   public String signature() {
-    return "corenlp=" + coreNlpVersion() + ";" + new TreeMap<>(properties);
+    return "corenlp=" + coreNlpVersion() + ";" + new TreeMap<>(properties) + ";" + SHAPING_VERSION + limits;
   }
 
   /** Annotates {@code text}, loading the models on first use. */
   public CoreDocument annotate(String text) {
-    CoreDocument document = new CoreDocument(text);
-    coreNlp.get().annotate(document);
-    return document;
+    return annotate(text, Deadline.NONE);
+  }
+
+  /**
+   * Annotates {@code text}, loading the models on first use, and stops once {@code deadline} has
+   * passed or the thread is interrupted.
+   *
+   * @throws Deadline.Exceeded if it stopped
+   */
+  public CoreDocument annotate(String text, Deadline deadline) {
+    try {
+      return annotateInStages(text, deadline);
+    } catch (RuntimeInterruptedException e) {
+      // CoreNLP checks for interrupts between annotators
+      throw new Deadline.Exceeded();
+    }
+  }
+
+  private CoreDocument annotateInStages(String text, Deadline deadline) {
+    Annotation annotation = new Annotation(ProseText.of(text, limits));
+    tokenizer.get().annotate(annotation);
+    deadline.check();
+    LongSentences.split(annotation, limits.maxSentenceTokens());
+    CapitalSentences.lowercase(annotation);
+    Optional<StanfordCoreNLP> rest = analyser.get();
+    if (rest.isPresent()) {
+      for (Annotation batch : batches(annotation, limits.batchTokens())) {
+        deadline.check();
+        rest.get().annotate(batch);
+      }
+      deadline.check();
+    }
+    restoreOriginal(annotation, text);
+    return new CoreDocument(annotation);
   }
 
   /** Loads the models now rather than on the first document. */
   public void warmUp() {
-    coreNlp.get();
+    tokenizer.get();
+    analyser.get();
   }
 
-  private StanfordCoreNLP load() {
+  /** Consecutive sentences of about {@code tokens} tokens each, as annotations of their own. */
+  private static List<Annotation> batches(Annotation annotation, int tokens) {
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<Annotation> batches = new ArrayList<>();
+    int start = 0;
+    int size = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      size += sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
+      if (size >= tokens || i == sentences.size() - 1) {
+        batches.add(batch(text, sentences.subList(start, i + 1)));
+        start = i + 1;
+        size = 0;
+      }
+    }
+    return batches;
+  }
+
+  private static Annotation batch(String text, List<CoreMap> sentences) {
+    Annotation batch = new Annotation(text);
+    batch.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences));
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    batch.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return batch;
+  }
+
+  /** Puts the original text back, so that the readers and the spans see what the caller gave. */
+  private static void restoreOriginal(Annotation annotation, String text) {
+    annotation.set(CoreAnnotations.TextAnnotation.class, text);
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return;
+    }
+    for (CoreMap sentence : sentences) {
+      Integer begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (begin != null && end != null) {
+        sentence.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+      }
+    }
+  }
+
+  private StanfordCoreNLP load(Set<Annotator> stage) {
     long start = System.nanoTime();
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+    Properties stageProperties = new Properties();
+    stageProperties.putAll(properties);
+    stageProperties.setProperty(
+        "annotators",
+        Joiner.on(',').join(stage.stream().sorted().map(Annotator::coreNlpName).iterator()));
+    stageProperties.setProperty("enforceRequirements", "false");
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(stageProperties);
     log.info(
         "loaded CoreNLP annotators {} in {} ms",
-        properties.getProperty("annotators"),
+        stageProperties.getProperty("annotators"),
         (System.nanoTime() - start) / 1_000_000);
     return pipeline;
   }

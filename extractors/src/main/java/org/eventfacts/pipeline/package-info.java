@@ -1,9 +1,15 @@
 /**
- * Runs Stanford CoreNLP with only the annotators the requested facts need, once per JVM.
+ * Runs Stanford CoreNLP with only the annotators the requested facts need, once per JVM, within
+ * bounds: what is not prose is blanked before CoreNLP sees it ({@link
+ * org.eventfacts.pipeline.ProseText}, offsets kept), over-long sentences are cut ({@link
+ * org.eventfacts.pipeline.LongSentences}), sentences in capitals are put in sentence case ({@link
+ * org.eventfacts.pipeline.CapitalSentences}), and the tagger and parser run over batches of
+ * sentences between checks of a {@link org.eventfacts.pipeline.Deadline}.
  *
- * <p>Start from {@link org.eventfacts.pipeline.Pipeline}; {@link
- * org.eventfacts.pipeline.AnnotationCache} keeps annotations on disk for repeated runs over the
- * same texts. This package is internal to eventfacts: use {@link org.eventfacts.EventFacts}.
+ * <p>Start from {@link org.eventfacts.pipeline.Pipeline} and its {@link
+ * org.eventfacts.pipeline.Limits}; {@link org.eventfacts.pipeline.AnnotationCache} keeps
+ * annotations on disk for repeated runs over the same texts. This package is internal to
+ * eventfacts: use {@link org.eventfacts.EventFacts}.
  */
 @NullMarked
 package org.eventfacts.pipeline;
