@@ -139,11 +139,13 @@ public final class CountReader {
     while (first > 1 && continuesLeft(sentence, first - 1, first)) {
       first--;
     }
-    if (isFollowedByUnit(sentence, last) || isYear(sentence, number, first, last)) {
+    if (isFollowedByUnit(sentence, last)
+        || isYear(sentence, number, first, last)
+        || NotCounts.isNotation(sentence, first, last)) {
       return Optional.empty();
     }
     Optional<Count> bare = interpret(sentence, first, last);
-    if (bare.isEmpty()) {
+    if (bare.isEmpty() || NotCounts.isImplausible(bare.get())) {
       return Optional.empty();
     }
     Count count = bare.get();
