@@ -1,0 +1,126 @@
+package org.eventfacts.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.eventfacts.Document;
+import org.eventfacts.ErrorKind;
+import org.eventfacts.ExtractionError;
+import org.eventfacts.ExtractionResult;
+import org.eventfacts.FactExtractor;
+import org.eventfacts.badinput.BadInput;
+import org.eventfacts.badinput.BadInputs;
+import org.eventfacts.fact.CasualtyCount;
+import org.eventfacts.input.TextDecoder;
+
+/**
+ * Time and heap per bad-input class, each in a JVM of its own with a 2 GB heap and two threads,
+ * as the README's reliability table gives them:
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/eventfacts-benchmarks.jar org.eventfacts.benchmarks.BadInputBenchmark [--max-length N] [CLASS...]
+ * }</pre>
+ *
+ * <p>Each child loads the models, reads a warm-up sentence, resets the heap pools' peaks, then
+ * decodes and reads the class's input as {@code extract} does. Time is wall-clock and CPU time of
+ * the whole JVM; peak heap is the sum of the heap pools' peak use after the warm-up, garbage not
+ * yet collected included, so it overstates what the input needs.
+ */
+public final class BadInputBenchmark {
+
+  private BadInputBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length >= 2 && args[0].equals("--one")) {
+      one(args[1], args.length >= 4 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE);
+      return;
+    }
+    int maxLength = Integer.MAX_VALUE;
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--max-length")) {
+        maxLength = Integer.parseInt(args[++i]);
+      } else {
+        names.add(args[i]);
+      }
+    }
+    if (names.isEmpty()) {
+      BadInputs.all().forEach(input -> names.add(input.name()));
+    }
+    System.out.println("| class | record | wall | CPU | peak heap | counts read |");
+    System.out.println("|---|---|---:|---:|---:|---|");
+    for (String name : names) {
+      System.out.println(child(name, maxLength));
+    }
+  }
+
+  private static String child(String name, int maxLength) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+        BadInputBenchmark.class.getName(), "--one", name, "--max-length", String.valueOf(maxLength)));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String row = "| " + name + " | (no result: the JVM failed) | | | | |";
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith("| ")) {
+          row = line;
+        }
+      }
+    }
+    process.waitFor();
+    return row;
+  }
+
+  private static void one(String name, int maxLength) {
+    BadInput input = BadInputs.byName(name);
+    FactExtractor extractor = FactExtractor.builder().threads(2).maxTextLength(maxLength).build();
+    extractor.extract("warm-up", "Two people were hurt.");
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
+    long wall = System.nanoTime();
+    ExtractionResult result = read(extractor, input);
+    long wallNanos = System.nanoTime() - wall;
+    long cpuNanos = os.getProcessCpuTime() - cpu;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    StringBuilder counts = new StringBuilder();
+    if (!result.failed()) {
+      for (CasualtyCount casualty : result.facts().casualties()) {
+        counts.append(counts.length() > 0 ? ", " : "").append(casualty.count().value()).append(' ').append(casualty.outcome().name().toLowerCase());
+      }
+    }
+    System.out.printf(
+        "| %s | %s | %.1f s | %.1f s | %d MB | %s |%n",
+        name,
+        result.failed() ? result.error().kind().name() : "facts",
+        Duration.ofNanos(wallNanos).toMillis() / 1000.0,
+        Duration.ofNanos(cpuNanos).toMillis() / 1000.0,
+        peak >> 20,
+        counts.length() == 0 ? "-" : counts);
+  }
+
+  private static ExtractionResult read(FactExtractor extractor, BadInput input) {
+    TextDecoder.Decoded decoded = TextDecoder.strict().decode(input.bytes());
+    if (decoded instanceof TextDecoder.Decoded.Failure failure) {
+      return ExtractionResult.failed(input.name(), new ExtractionError(ErrorKind.DECODE, failure.message()));
+    }
+    return extractor.tryExtract(Document.of(input.name(), ((TextDecoder.Decoded.Text) decoded).text()));
+  }
+}
