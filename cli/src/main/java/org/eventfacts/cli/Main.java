@@ -3,13 +3,18 @@ package org.eventfacts.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar eventfacts-cli.jar extract|evaluate ...}. */
+/** {@code java -jar eventfacts-cli.jar extract|serve|render|evaluate ...}. */
 @Command(
     name = "eventfacts",
     description = "Reads casualty counts, arrests, quotes and actors from English news text.",
     mixinStandardHelpOptions = true,
     version = "eventfacts 0.1.0-SNAPSHOT",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      ServeCommand.class,
+      RenderCommand.class,
+      EvaluateCommand.class
+    })
 public final class Main {
 
   private Main() {}

@@ -37,6 +37,19 @@
         span.start >= 0 && span.end <= length && span.start < span.end;
   }
 
+  // Which fact shows (and answers a click) where several cover the same words: dates and places,
+  // then casualties and arrests, then quotes and reported speech, which often contain them; within
+  // a rank, the shorter span.
+  var RANK = { date: 0, place: 0, casualty: 1, arrest: 1, quote: 2, reported: 2 };
+
+  function before(a, b) {
+    var ra = RANK[a.type], rb = RANK[b.type];
+    if (ra !== rb) {
+      return ra < rb;
+    }
+    return a.end - a.start < b.end - b.start;
+  }
+
   // Every fact of the document, keyed "casualty-1", "quote-3", ..., in the JSON's order.
   function collect(doc, text) {
     var facts = {};
@@ -113,7 +126,7 @@
           actors.push(m.actor);
         } else {
           keys.push(m.key);
-          if (inner === null || m.end - m.start < inner.end - inner.start) {
+          if (inner === null || before(m, inner)) {
             inner = m;
           }
         }
@@ -422,7 +435,7 @@
       case 'quote':
       case 'reported':
         var said = x.text.length > 70 ? x.text.slice(0, 67) + '…' : x.text;
-        return (x.speaker || 'unattributed') + ': “' + said + '”';
+        return (x.speaker || 'unattributed') + ': ' + said;
       case 'event':
         var parts = [x.id];
         if (x.date) {
@@ -534,6 +547,7 @@
         return;
       }
       show(text, answer.body);
+      $('result').scrollIntoView({ block: 'start' });
       status('Found ' + counted(answer.body) + ' in ' +
           ((performance.now() - started) / 1000).toFixed(1) + ' s.');
     }).catch(function (e) {
@@ -574,10 +588,12 @@
       }
       var keys = (seg.dataset.facts || '').split(' ').filter(Boolean);
       if (keys.length) {
-        // The innermost fact here: the one with the shortest span.
+        // The fact whose colour shows here first (see RANK).
         keys.sort(function (a, b) {
-          var sa = state.facts[a].span, sb = state.facts[b].span;
-          return (sa.end - sa.start) - (sb.end - sb.start);
+          var fa = state.facts[a], fb = state.facts[b];
+          var ma = { type: fa.type, start: fa.span.start, end: fa.span.end };
+          var mb = { type: fb.type, start: fb.span.start, end: fb.span.end };
+          return before(ma, mb) ? -1 : before(mb, ma) ? 1 : 0;
         });
         var at = keys.indexOf(state.selected);
         // A second click on the same passage moves on to the next fact that covers it.
