@@ -51,14 +51,22 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Document read = Inputs.read(List.of(path), System.in).get(0);
-    Document document = new Document(read.id(), read.text(), published, null);
-    ExtractionResult result = extractorOptions.build().tryExtract(document);
-    if (result.failed()) {
+    Input input = Inputs.open(List.of(path), System.in, TextDecoder.strict()).iterator().next();
+    ExtractionResult result;
+    Document document = null;
+    if (input instanceof Input.Readable readable) {
+      Document read = readable.document();
+      document = new Document(read.id(), read.text(), published, null);
+      result = extractorOptions.build().tryExtract(document);
+    } else {
+      Input.Unreadable unreadable = (Input.Unreadable) input;
+      result = ExtractionResult.failed(unreadable.id(), unreadable.error());
+    }
+    if (result.failed() || document == null) {
       System.err.println(
-          "eventfacts: " + document.id() + " (" + result.error().kind() + "): "
+          "eventfacts: " + result.id() + " (" + result.error().kind() + "): "
               + result.error().message());
-      return 1;
+      return ExitCode.SOME_DOCUMENTS_FAILED;
     }
     ObjectMapper mapper = new ObjectMapper();
     String html = StandalonePage.render(mapper, document.text(), new FactsJson(mapper).write(result));
@@ -72,6 +80,6 @@ final class RenderCommand implements Callable<Integer> {
       }
       Files.writeString(out, html, StandardCharsets.UTF_8);
     }
-    return 0;
+    return ExitCode.OK;
   }
 }

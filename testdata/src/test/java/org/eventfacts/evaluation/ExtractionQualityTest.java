@@ -44,7 +44,9 @@ class ExtractionQualityTest {
         dir -> {
           Corpus corpus = Corpus.read(dir);
           List<Document> documents =
-              corpus.documents().stream().map(d -> Document.of(d.id(), d.text())).toList();
+              corpus.documents().stream()
+                  .map(d -> new Document(d.id(), d.text(), d.published(), null))
+                  .toList();
           return Evaluation.score(
               corpus,
               EXTRACTOR.extractAll(documents).stream()
