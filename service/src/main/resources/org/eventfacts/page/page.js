@@ -289,8 +289,7 @@
           ['Kind', lower(x.kind)],
           ['Speaker', x.speaker ? slot(x.speaker, x.speakerId) : 'not found'],
           ['Cue', x.cue],
-          ['Channel', x.channel],
-          ['Said', x.text]
+          ['Channel', x.channel]
         ];
       case 'event':
         return [

@@ -154,7 +154,9 @@ class PageInBrowserTest {
     browser.manage().window().setSize(new Dimension(390, 844));
     browser.findElement(By.id("close-details")).click();
     browser.findElement(By.cssSelector("#lists [data-key='quote-1']")).click();
-    assertThat(browser.findElement(By.cssSelector("#details-body .kind")).getText()).startsWith("Quote");
+    boolean reported = facts.path("quotes").get(0).path("kind").asText().equals("INDIRECT");
+    assertThat(browser.findElement(By.cssSelector("#details-body .kind")).getText())
+        .startsWith(reported ? "Reported speech" : "Quote");
     assertThat(detail("speaker")).isEqualTo(facts.path("quotes").get(0).path("speaker").asText("not found"));
     screenshot("page-phone.png");
   }
