@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -188,7 +191,10 @@ public final class EventReader {
     return published == null ? null : EventDate.inferredFrom(published);
   }
 
-  /** The dateline; else the first place of the lead (a town before a region or a country). */
+  /**
+   * The dateline; else the town the story names most (twice for each naming in the lead), the
+   * earliest of equals; else the first county, region or country of the lead, then of the story.
+   */
   private static @Nullable PlaceMention mainPlace(ParsedText text, List<PlaceMention> mentions) {
     for (PlaceMention mention : mentions) {
       if (mention.dateline()) {
@@ -196,7 +202,35 @@ public final class EventReader {
       }
     }
     int leadEnd = leadEnd(text);
+    Map<String, Integer> weight = new HashMap<>();
+    Map<String, PlaceMention> first = new LinkedHashMap<>();
+    for (PlaceMention mention : mentions) {
+      Place place = mention.place();
+      if (place.kind() != PlaceKind.CITY && place.kind() != PlaceKind.NEIGHBOURHOOD) {
+        continue;
+      }
+      String key = place.name() + "|" + place.region() + "|" + place.countryCode();
+      weight.merge(key, mention.sentence() <= leadEnd ? 2 : 1, Integer::sum);
+      PlaceMention known = first.get(key);
+      if (known == null || known.place().kind() == PlaceKind.NEIGHBOURHOOD && place.kind() == PlaceKind.CITY) {
+        first.put(key, known != null && known.sentence() < mention.sentence() ? known : mention);
+        if (known != null && place.kind() == PlaceKind.CITY) {
+          first.put(key, mention);
+        }
+      }
+    }
     PlaceMention best = null;
+    int bestWeight = 0;
+    for (Map.Entry<String, PlaceMention> entry : first.entrySet()) {
+      int w = weight.get(entry.getKey());
+      if (w > bestWeight) {
+        best = entry.getValue();
+        bestWeight = w;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
     for (PlaceMention mention : mentions) {
       if (mention.sentence() > leadEnd) {
         break;

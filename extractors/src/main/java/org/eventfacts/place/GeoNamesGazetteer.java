@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.eventfacts.fact.PlaceKind;
 
@@ -29,6 +30,8 @@ final class GeoNamesGazetteer implements Gazetteer {
 
   private static final String RESOURCE = "gazetteer.tsv.gz";
   private static final Splitter TAB = Splitter.on('\t');
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Splitter BAR = Splitter.on('|').omitEmptyStrings();
 
   /**
@@ -118,11 +121,14 @@ final class GeoNamesGazetteer implements Gazetteer {
       return plain.startsWith("the ") ? plain.substring(4) : plain;
     }
     String plain =
-        Normalizer.normalize(name, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .replace('’', '\'')
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("\\s+", " ")
+        SPACES
+            .matcher(
+                MARKS
+                    .matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                    .replaceAll("")
+                    .replace('’', '\'')
+                    .toLowerCase(Locale.ROOT))
+            .replaceAll(" ")
             .trim();
     return plain.startsWith("the ") ? plain.substring(4) : plain;
   }

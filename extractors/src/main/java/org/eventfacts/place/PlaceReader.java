@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -74,6 +76,18 @@ public final class PlaceReader {
   public ImmutableList<PlaceMention> read(ParsedText text) {
     List<Candidate> candidates = candidates(text);
     Context context = context(candidates);
+    // the country most of the story's places lie in settles names that are towns in several
+    // countries (Florence, Alabama in a story whose other places are in Alabama)
+    Map<String, Integer> countries = new HashMap<>();
+    for (Candidate candidate : candidates) {
+      GeoName best = resolve(candidate, context);
+      if (best != null) {
+        countries.merge(best.countryCode(), 1, Integer::sum);
+      }
+    }
+    countries.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .ifPresent(top -> context.countries().add(top.getKey()));
     ImmutableList.Builder<PlaceMention> places = ImmutableList.builder();
     for (Candidate candidate : candidates) {
       GeoName best = resolve(candidate, context);
@@ -178,15 +192,22 @@ public final class PlaceReader {
     List<CoreLabel> tokens = sentence.tokens();
     for (int end = Math.min(last, first + 2); end >= first; end--) {
       int next = end + 1;
-      if (next >= tokens.size()
-          || !ORGANISATION_WORDS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
-        continue;
+      boolean organisationWord =
+          next < tokens.size()
+              && ORGANISATION_WORDS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT));
+      if (end == last && !organisationWord) {
+        continue; // the whole name: "Springfield" alone is the organisation's name, not a place
       }
       Span span = new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
       String words = sentence.documentText().substring(span.start(), span.end());
+      long least = organisationWord ? 0 : 20_000;
       boolean isCity =
           gazetteer.named(words).stream()
-              .anyMatch(g -> g.kind() == PlaceKind.CITY || g.kind() == PlaceKind.COUNTY);
+              .anyMatch(
+                  g ->
+                      (g.kind() == PlaceKind.CITY || g.kind() == PlaceKind.COUNTY)
+                          && g.name().equalsIgnoreCase(words)
+                          && g.population() >= least);
       if (isCity) {
         candidates.add(new Candidate(span, words, words, null, sentence.index(), false));
         return;
@@ -208,17 +229,23 @@ public final class PlaceReader {
               .add(q.kind() == PlaceKind.COUNTRY ? q.countryCode() : q.countryCode() + "." + q.regionCode());
         }
       }
-      for (GeoName g : gazetteer.named(candidate.words())) {
-        if (!g.name().equalsIgnoreCase(candidate.words())) {
-          continue;
-        }
-        switch (g.kind()) {
-          case REGION -> regions.add(g.countryCode() + "." + g.regionCode());
-          case COUNTY -> counties.add(g.countryCode() + "." + g.regionCode() + "." + g.name());
-          case COUNTRY -> countries.add(g.countryCode());
-          default -> {}
-        }
+      // the most populous reading of a name that is a region, county or country outright
+      for (PlaceKind kind : List.of(PlaceKind.REGION, PlaceKind.COUNTY, PlaceKind.COUNTRY)) {
+        gazetteer.named(candidate.words()).stream()
+            .filter(g -> g.kind() == kind && g.name().equalsIgnoreCase(candidate.words()))
+            .findFirst()
+            .ifPresent(
+                g -> {
+                  switch (g.kind()) {
+                    case REGION -> regions.add(g.countryCode() + "." + g.regionCode());
+                    case COUNTY -> counties.add(g.countryCode() + "." + g.regionCode() + "." + g.name());
+                    default -> countries.add(g.countryCode());
+                  }
+                });
       }
+    }
+    for (String region : regions) {
+      countries.add(region.substring(0, 2));
     }
     return new Context(regions, counties, countries);
   }
