@@ -13,6 +13,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import org.eventfacts.actor.ActorLinker;
 import org.eventfacts.arrest.ArrestExtractor;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
+import org.eventfacts.event.EventReader;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.DocumentFacts;
@@ -36,6 +38,8 @@ import org.eventfacts.pipeline.Annotator;
 import org.eventfacts.pipeline.Deadline;
 import org.eventfacts.pipeline.Limits;
 import org.eventfacts.pipeline.Pipeline;
+import org.eventfacts.place.Gazetteer;
+import org.eventfacts.place.PlaceReader;
 import org.eventfacts.quote.QuoteExtractor;
 import org.eventfacts.text.ParsedText;
 import org.eventfacts.text.TextLanguage;
@@ -93,6 +97,9 @@ public final class FactExtractor {
   /** Loads the models now, so that the first document is not slow. */
   public void warmUp() {
     pipeline.warmUp();
+    if (facts.contains(FactType.CASUALTY) || facts.contains(FactType.ARREST)) {
+      Gazetteer.geoNames().load();
+    }
   }
 
   /** The facts of {@code text}; its id is empty. */
@@ -140,13 +147,13 @@ public final class FactExtractor {
     pipeline.warmUp(); // loading the models is not the document's time
     if (timeLimit == null) {
       try {
-        return extractWithin(id, text, Deadline.NONE);
+        return extractWithin(document, Deadline.NONE);
       } catch (Deadline.Exceeded e) {
         throw new ExtractionException(ErrorKind.INTERNAL, "interrupted while reading document '" + id + "'", e);
       }
     }
     Duration limit = timeLimitFor(text);
-    return timeLimitedRun.within(limit, deadline -> extractWithin(id, text, deadline), id);
+    return timeLimitedRun.within(limit, deadline -> extractWithin(document, deadline), id);
   }
 
   private Duration timeLimitFor(String text) {
@@ -154,7 +161,9 @@ public final class FactExtractor {
     return checkNotNull(timeLimit).multipliedBy(parts);
   }
 
-  private DocumentFacts extractWithin(String id, String text, Deadline deadline) {
+  private DocumentFacts extractWithin(Document document, Deadline deadline) {
+    String id = document.id();
+    String text = document.text();
     CoreDocument annotated;
     try {
       annotated =
@@ -173,7 +182,7 @@ public final class FactExtractor {
     }
     deadline.check();
     try {
-      return read(id, annotated);
+      return read(id, annotated, document.published());
     } catch (OutOfMemoryError e) {
       throw new ExtractionException(
           ErrorKind.RESOURCES, "out of memory while reading the facts of document '" + id + "'", e);
@@ -218,7 +227,7 @@ public final class FactExtractor {
     checkNotNull(id, "id");
     checkNotNull(annotated, "annotated document");
     checkAnnotated(id, annotated);
-    return read(id, annotated);
+    return read(id, annotated, null);
   }
 
   /**
@@ -265,7 +274,7 @@ public final class FactExtractor {
     }
   }
 
-  private DocumentFacts read(String id, CoreDocument annotated) {
+  private DocumentFacts read(String id, CoreDocument annotated, @Nullable LocalDate published) {
     ParsedText text = ParsedText.of(annotated);
     AttributionReader attribution = AttributionReader.of(text);
     List<CasualtyCount> casualties =
@@ -275,9 +284,16 @@ public final class FactExtractor {
     List<Arrest> arrests =
         facts.contains(FactType.ARREST) ? ArrestExtractor.read(text, attribution) : List.of();
     List<Quote> quotes = facts.contains(FactType.QUOTE) ? QuoteExtractor.read(text) : List.of();
-    return withActors(
-        text, new DocumentFacts(id, text.text(), casualties, arrests, quotes, List.of()));
+    DocumentFacts read =
+        withActors(text, new DocumentFacts(id, text.text(), casualties, arrests, quotes, List.of()));
+    if (!facts.contains(FactType.CASUALTY) && !facts.contains(FactType.ARREST)) {
+      return read;
+    }
+    return read.withEvents(EVENTS.read(text, read, published));
   }
+
+  /** Groups casualties and arrests into events; the gazetteer loads on first use. */
+  private static final EventReader EVENTS = EventReader.of(PlaceReader.of(Gazetteer.geoNames()));
 
   /**
    * Reads the actors and links every fact's slots to them. Actors are read whatever types were

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.eventfacts.EventFacts;
 import org.eventfacts.FactExtractor;
 import org.eventfacts.FactType;
@@ -48,7 +49,22 @@ final class ExtractorOptions {
               + " record (default: 15; 0 for none).")
   private @Nullable Double timeLimit;
 
+  /** The fact types asked for: all when {@code --facts} is absent. */
+  Set<FactType> facts() {
+    return facts == null || facts.isEmpty() ? EnumSet.allOf(FactType.class) : EnumSet.copyOf(facts);
+  }
+
+  /** The value of {@code --threads}. */
+  int threads() {
+    return threads;
+  }
+
   FactExtractor build() {
+    return build(facts());
+  }
+
+  /** An extractor for {@code types}, with the other options as given. */
+  FactExtractor build(Set<FactType> types) {
     FactExtractor.Builder builder = EventFacts.builder().threads(threads);
     if (maxLength != null) {
       builder.maxTextLength(maxLength);
@@ -60,12 +76,10 @@ final class ExtractorOptions {
         builder.timeLimit(Duration.ofMillis(Math.round(timeLimit * 1000)));
       }
     }
-    if (facts != null && !facts.isEmpty()) {
-      EnumSet<FactType> chosen = EnumSet.copyOf(facts);
-      FactType first = chosen.iterator().next();
-      chosen.remove(first);
-      builder.facts(first, chosen.toArray(FactType[]::new));
-    }
+    EnumSet<FactType> chosen = EnumSet.copyOf(types);
+    FactType first = chosen.iterator().next();
+    chosen.remove(first);
+    builder.facts(first, chosen.toArray(FactType[]::new));
     if (cache != null) {
       builder.annotationCache(cache);
     }

@@ -40,8 +40,8 @@ final class Salience {
    * within {@code window} sentences back, that passes {@code compatible}.
    */
   Optional<Entity> best(int sentence, int token, int window, Predicate<Entity> compatible) {
-    // In order of first mention, so that of two equally prominent actors the earlier one wins on
-    // every run: an identity-hashed map here made runs differ.
+    // In order of first mention (Entity has identity equality), so that a tie goes to the actor
+    // mentioned first on every run: an identity hash order made ties differ between runs.
     Map<Entity, Map<Integer, Double>> strongest = new LinkedHashMap<>();
     for (Entry entry : entries) {
       boolean before =

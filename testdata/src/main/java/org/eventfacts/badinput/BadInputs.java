@@ -36,6 +36,13 @@ public final class BadInputs {
           + " windows, and the council opened two schools as shelters for families from the low"
           + " streets near the river.";
 
+  /**
+   * The hard limit on text length, in characters, under which the suite runs ({@code
+   * FactExtractor.Builder.maxTextLength}, {@code --max-length}): the huge text must be refused
+   * with TOO_LONG at once rather than read for minutes.
+   */
+  public static final int HARD_LIMIT = 1_000_000;
+
   private static final ImmutableList<BadInput> ALL =
       ImmutableList.of(
           facts("empty", "a file of zero bytes", () -> new byte[0], List.of()),
@@ -72,12 +79,6 @@ public final class BadInputs {
 
   private BadInputs() {}
 
-  /**
-   * The hard limit on text length, in characters, under which the suite runs ({@code
-   * FactExtractor.Builder.maxTextLength}, {@code --max-length}): the huge text must be refused
-   * with TOO_LONG at once rather than read for minutes.
-   */
-  public static final int HARD_LIMIT = 1_000_000;
 
   /** No count read from any input may exceed this: nothing larger is a plausible toll. */
   public static final long LARGEST_PLAUSIBLE_COUNT = 1_000_000_000L;
