@@ -13,9 +13,11 @@ import java.util.Locale;
  * run of proper nouns, so no casualty is found. Only such sentences change, and only the words
  * the models see: offsets and original text stay.
  *
- * <p>Measured against CoreNLP's truecaser ({@code truecase} annotator): lowercasing costs nothing
- * and finds the same counts; the truecaser would also restore capitals of names, but loads a
- * 104 MB model. Names in an all-capitals sentence are therefore not found as actors.
+ * <p>Lowercasing costs one pass over the sentence's tokens and lets the tagger and parser read
+ * counts, outcomes and victims (the test of a wire sentence in capitals finds both its counts).
+ * CoreNLP's truecaser ({@code truecase} annotator) would also restore the capitals of names, but
+ * its model is a 104 MB file to load (not measured further here); names in an all-capitals
+ * sentence are therefore not found as actors.
  *
  * <pre>{@code
  * CapitalSentences.lowercase(annotation);   // after tokenize and ssplit, before pos

@@ -44,6 +44,12 @@ final class RequestBody {
       throw new ApiException(Problem.INTERNAL, "interrupted while reading the request body");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof TimeoutException) {
+        // Jetty's idle timeout can fire before the deadline above on a loaded machine: the
+        // client stopped sending all the same
+        throw new ApiException(
+            Problem.REQUEST_TIMEOUT, "the request body did not arrive within the time limit");
+      }
       if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
         // Content.Source reports a body longer than the limit this way.
         throw tooLong("more bytes", maxBytes);
