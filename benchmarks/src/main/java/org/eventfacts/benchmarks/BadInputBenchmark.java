@@ -22,17 +22,19 @@ import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.input.TextDecoder;
 
 /**
- * Time and heap per bad-input class, each in a JVM of its own with a 2 GB heap and two threads,
- * as the README's reliability table gives them:
+ * Time and heap per bad-input class with two threads, as the README's reliability table gives
+ * them: one class after the other in this JVM (give it {@code -Xmx2g}), or with {@code --fork}
+ * each class in a JVM of its own with a 2 GB heap.
  *
  * <pre>{@code
- * java -cp benchmarks/target/eventfacts-benchmarks.jar org.eventfacts.benchmarks.BadInputBenchmark [--max-length N] [CLASS...]
+ * java -Xmx2g -cp benchmarks/target/eventfacts-benchmarks.jar org.eventfacts.benchmarks.BadInputBenchmark [--fork] [--max-length N] [CLASS...]
  * }</pre>
  *
- * <p>Each child loads the models, reads a warm-up sentence, resets the heap pools' peaks, then
- * decodes and reads the class's input as {@code extract} does. Time is wall-clock and CPU time of
- * the whole JVM; peak heap is the sum of the heap pools' peak use after the warm-up, garbage not
- * yet collected included, so it overstates what the input needs.
+ * <p>The extractor is loaded and warmed up on a sentence first; before each class the heap
+ * pools' peaks are reset after a collection, then the class's input is decoded and read as {@code
+ * extract} does. Time is wall-clock and CPU time of the whole JVM (all threads); peak heap is the
+ * sum of the heap pools' peak use, the loaded models and garbage not yet collected included, so
+ * it overstates what the input itself needs.
  */
 public final class BadInputBenchmark {
 
@@ -44,10 +46,13 @@ public final class BadInputBenchmark {
       return;
     }
     int maxLength = Integer.MAX_VALUE;
+    boolean fork = false;
     List<String> names = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--max-length")) {
         maxLength = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--fork")) {
+        fork = true;
       } else {
         names.add(args[i]);
       }
@@ -57,9 +62,22 @@ public final class BadInputBenchmark {
     }
     System.out.println("| class | record | wall | CPU | peak heap | counts read |");
     System.out.println("|---|---|---:|---:|---:|---|");
-    for (String name : names) {
-      System.out.println(child(name, maxLength));
+    if (fork) {
+      for (String name : names) {
+        System.out.println(child(name, maxLength));
+      }
+      return;
     }
+    FactExtractor extractor = warmExtractor(maxLength);
+    for (String name : names) {
+      System.out.println(row(extractor, BadInputs.byName(name)));
+    }
+  }
+
+  private static FactExtractor warmExtractor(int maxLength) {
+    FactExtractor extractor = FactExtractor.builder().threads(2).maxTextLength(maxLength).build();
+    extractor.extract("warm-up", "Two people were hurt.");
+    return extractor;
   }
 
   private static String child(String name, int maxLength) throws IOException, InterruptedException {
@@ -80,9 +98,11 @@ public final class BadInputBenchmark {
   }
 
   private static void one(String name, int maxLength) {
-    BadInput input = BadInputs.byName(name);
-    FactExtractor extractor = FactExtractor.builder().threads(2).maxTextLength(maxLength).build();
-    extractor.extract("warm-up", "Two people were hurt.");
+    System.out.println(row(warmExtractor(maxLength), BadInputs.byName(name)));
+  }
+
+  private static String row(FactExtractor extractor, BadInput input) {
+    String name = input.name();
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
@@ -106,8 +126,8 @@ public final class BadInputBenchmark {
         counts.append(counts.length() > 0 ? ", " : "").append(casualty.count().value()).append(' ').append(casualty.outcome().name().toLowerCase());
       }
     }
-    System.out.printf(
-        "| %s | %s | %.1f s | %.1f s | %d MB | %s |%n",
+    return String.format(
+        "| %s | %s | %.1f s | %.1f s | %d MB | %s |",
         name,
         result.failed() ? result.error().kind().name() : "facts",
         Duration.ofNanos(wallNanos).toMillis() / 1000.0,
