@@ -44,14 +44,14 @@ final class SpeakingNames {
       if (speaker == null || speaker.actorId() != null || isCovered(speaker.span(), actors)) {
         continue;
       }
-      if (isProperName(speaker.text())) {
+      if (isProperName(speaker.text()) && isTaggedAsName(tokensIn(text, speaker.span()))) {
         named.computeIfAbsent(speaker.text(), key -> new ArrayList<>()).add(speaker.span());
       }
     }
     ImmutableList.Builder<Actor> all = ImmutableList.<Actor>builder().addAll(actors);
     int next = actors.size() + 1;
     for (Map.Entry<String, List<Span>> name : named.entrySet()) {
-      ActorKind kind = kindOf(text, name.getKey(), name.getValue().get(0));
+      ActorKind kind = kindOf(tokensIn(text, name.getValue().get(0)), name.getKey());
       all.add(new Actor("a" + next++, name.getKey(), kind, List.of(), null, name.getValue()));
     }
     return all.build();
@@ -76,27 +76,57 @@ final class SpeakingNames {
         return false;
       }
     }
+    if (TitleWords.areAllTitleWords(List.of(words))) {
+      return false; // "Mr. President": an office addressed
+    }
     return Character.isUpperCase(words[words.length - 1].charAt(0));
   }
 
-  /** The tagger's word for it where it gave one; else a plural is a group, a full name a person. */
-  private static ActorKind kindOf(ParsedText text, String name, Span span) {
+  /**
+   * Whether the tagger read the speaker's capitalised words as proper nouns: a capital that only
+   * starts a sentence ("We hope ...", "People want ...", "That said, ...") makes no name.
+   */
+  private static boolean isTaggedAsName(List<CoreLabel> tokens) {
+    if (tokens.isEmpty()) {
+      return true; // layout lines the parse does not reach keep the written text alone
+    }
+    for (CoreLabel token : tokens) {
+      boolean capitalised = Capitals.isCapitalised(token.word());
+      boolean properNoun = token.tag() != null && token.tag().startsWith("NNP");
+      if (capitalised && !properNoun) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The tokens of the sentence that holds {@code span} which lie inside it. */
+  private static List<CoreLabel> tokensIn(ParsedText text, Span span) {
+    List<CoreLabel> inside = new ArrayList<>();
     for (ParsedSentence sentence : text.sentences()) {
       if (!sentence.span().contains(span)) {
         continue;
       }
       for (CoreLabel token : sentence.tokens()) {
         if (span.contains(new Span(token.beginPosition(), token.endPosition()))) {
-          if ("PERSON".equals(token.ner())) {
-            return ActorKind.PERSON;
-          }
-          if ("ORGANIZATION".equals(token.ner())) {
-            return ActorKind.ORGANIZATION;
-          }
-          if ("NNPS".equals(token.tag())) {
-            return ActorKind.GROUP; // "Mexicans"
-          }
+          inside.add(token);
         }
+      }
+    }
+    return inside;
+  }
+
+  /** The tagger's word for it where it gave one; else a plural is a group, a full name a person. */
+  private static ActorKind kindOf(List<CoreLabel> tokens, String name) {
+    for (CoreLabel token : tokens) {
+      if ("PERSON".equals(token.ner())) {
+        return ActorKind.PERSON;
+      }
+      if ("ORGANIZATION".equals(token.ner())) {
+        return ActorKind.ORGANIZATION;
+      }
+      if ("NNPS".equals(token.tag())) {
+        return ActorKind.GROUP; // "Mexicans"
       }
     }
     return name.trim().split("\\s+").length >= 2 ? ActorKind.PERSON : ActorKind.ORGANIZATION;

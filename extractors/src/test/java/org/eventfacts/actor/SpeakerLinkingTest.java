@@ -45,4 +45,20 @@ class SpeakerLinkingTest {
 
     assertThat(speakerOf(facts, QuoteKind.INDIRECT)).isEqualTo("Harlow Institute");
   }
+
+  @Test
+  void givesAPronounThatSpeaksNoActorOfItsOwn() {
+    DocumentFacts facts =
+        SharedExtractor.facts("We hope that the ferry will run again by the summer.");
+
+    assertThat(facts.actors()).extracting(a -> a.name()).doesNotContain("We");
+  }
+
+  @Test
+  void givesACommonWordThatStartsASentenceAndSpeaksNoActor() {
+    DocumentFacts facts =
+        SharedExtractor.facts("People want to know when the ferry will run again.");
+
+    assertThat(facts.actors()).extracting(a -> a.name()).doesNotContain("People");
+  }
 }
