@@ -105,4 +105,23 @@ class TaggerCorrectionTest {
     assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Odile Brun");
     assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void anOrganisationsNameRunsOnOverWhatItIsFor() {
+    Actors actors =
+        Actors.of("The Centre for Coastal and Marine Studies published the survey on Monday.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION))
+        .containsExactly("Centre for Coastal and Marine Studies");
+  }
+
+  @Test
+  void anOrganisationsNameEndsBeforeATitleAndAPersonsName() {
+    Actors actors =
+        Actors.of(
+            "The plan was drawn up by the Ministry of Justice and Interior Minister Ana Voss.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Ministry of Justice");
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ana Voss");
+  }
 }
