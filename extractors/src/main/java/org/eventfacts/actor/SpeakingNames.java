@@ -3,10 +3,12 @@ package org.eventfacts.actor;
 import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eventfacts.fact.Actor;
 import org.eventfacts.fact.ActorKind;
@@ -39,12 +41,13 @@ final class SpeakingNames {
   /** {@code actors} and, after them, one actor for each unmatched named speaker of {@code quotes}. */
   static ImmutableList<Actor> addSpeakers(ParsedText text, List<Actor> actors, List<Quote> quotes) {
     Map<String, List<Span>> named = new LinkedHashMap<>();
+    Set<String> capitalisedInside = capitalisedInside(text);
     for (Quote quote : quotes) {
       Phrase speaker = quote.speaker();
       if (speaker == null || speaker.actorId() != null || isCovered(speaker.span(), actors)) {
         continue;
       }
-      if (isProperName(speaker.text()) && isTaggedAsName(tokensIn(text, speaker.span()))) {
+      if (isProperName(speaker.text()) && isWrittenAsName(tokensIn(text, speaker.span()), capitalisedInside)) {
         named.computeIfAbsent(speaker.text(), key -> new ArrayList<>()).add(speaker.span());
       }
     }
@@ -83,21 +86,40 @@ final class SpeakingNames {
   }
 
   /**
-   * Whether the tagger read the speaker's capitalised words as proper nouns: a capital that only
-   * starts a sentence ("We hope ...", "People want ...", "That said, ...") makes no name.
+   * Whether the speaker's capitalised words are written as a name: each is tagged a proper noun, or
+   * is a noun the text also capitalises inside a sentence ("Factwise" read as a common noun). A
+   * capital that only starts a sentence makes no name: "We hope ...", "People want ...", "That
+   * said, ...".
    */
-  private static boolean isTaggedAsName(List<CoreLabel> tokens) {
-    if (tokens.isEmpty()) {
-      return true; // layout lines the parse does not reach keep the written text alone
-    }
+  private static boolean isWrittenAsName(List<CoreLabel> tokens, Set<String> capitalisedInside) {
     for (CoreLabel token : tokens) {
-      boolean capitalised = Capitals.isCapitalised(token.word());
-      boolean properNoun = token.tag() != null && token.tag().startsWith("NNP");
-      if (capitalised && !properNoun) {
+      String tag = token.tag() == null ? "" : token.tag();
+      if (!Capitals.isCapitalised(token.word()) || tag.startsWith("NNP")) {
+        continue;
+      }
+      if (!tag.startsWith("NN") || !capitalisedInside.contains(token.word())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The capitalised words of the text that stand somewhere other than first in a sentence. */
+  private static Set<String> capitalisedInside(ParsedText text) {
+    Set<String> words = new HashSet<>();
+    for (ParsedSentence sentence : text.sentences()) {
+      boolean first = true;
+      for (CoreLabel token : sentence.tokens()) {
+        if (!Capitals.startsWithLetter(token.word())) {
+          continue;
+        }
+        if (!first && Capitals.isCapitalised(token.word())) {
+          words.add(token.word());
+        }
+        first = false;
+      }
+    }
+    return words;
   }
 
   /** The tokens of the sentence that holds {@code span} which lie inside it. */

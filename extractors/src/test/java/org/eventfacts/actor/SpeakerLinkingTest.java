@@ -61,4 +61,14 @@ class SpeakerLinkingTest {
 
     assertThat(facts.actors()).extracting(a -> a.name()).doesNotContain("People");
   }
+
+  @Test
+  void keepsASpeakerTheTextCapitalisesInsideASentence() {
+    DocumentFacts facts =
+        SharedExtractor.facts(
+            "After the debate, the fact checkers at Factwise looked at the claim. Factwise said"
+                + " that the figures were two years old.");
+
+    assertThat(facts.actors()).extracting(a -> a.name()).contains("Factwise");
+  }
 }
