@@ -17,7 +17,8 @@ import org.apache.spark.sql.types.StructType;
  * Dataset<Row> facts = EventFactsSpark.extract(documents, ExtractOptions.defaults())
  *     .persist(StorageLevel.MEMORY_AND_DISK());                  // extract once, read many times
  * facts.where("error IS NULL").select("id", "casualties.count.value").show();
- * EventFactsSpark.casualties(facts).groupBy("outcome").sum("countValue").show();
+ * EventFactsSpark.events(facts).where("position = 0")            // each document's main event
+ *     .select("documentId", "dateValue", "placeName", "placeCountryCode", "killedValue").show();
  * }</pre>
  *
  * <p>Input columns: {@code id} (string) and {@code text} (string, or binary decoded as UTF-8 on
@@ -36,8 +37,9 @@ public final class EventFactsSpark {
 
   /**
    * The schema of {@link #extract}'s rows: {@code id}, {@code error} (kind, message; null for a
-   * document that was read), then {@code casualties}, {@code arrests}, {@code quotes} and {@code
-   * actors} (null for a document that failed), named and nested as in the JSON contract.
+   * document that was read), then {@code casualties}, {@code arrests}, {@code quotes}, {@code
+   * actors} and {@code events} (null for a document that failed), named and nested as in the
+   * JSON contract.
    */
   public static StructType schema() {
     return FactsSchema.DOCUMENT;
@@ -72,7 +74,7 @@ public final class EventFactsSpark {
 
   /**
    * One row per casualty count of {@code facts} (a result of {@link #extract}): {@code
-   * documentId}, {@code position}, {@code outcome}, {@code countText}, {@code countValue}, {@code
+   * documentId}, {@code position}, {@code id}, {@code eventId}, {@code outcome}, {@code countText}, {@code countValue}, {@code
    * countMin}, {@code countMax}, {@code countQualifier}, {@code victims}, {@code victimsId}, ...,
    * {@code hedged}, {@code spanStart}, {@code spanEnd}, {@code sentence}, {@code rule}.
    */
@@ -88,6 +90,19 @@ public final class EventFactsSpark {
   /** One row per quote of {@code facts}, keyed by {@code documentId} and {@code position}. */
   public static Dataset<Row> quotes(Dataset<Row> facts) {
     return FlatTables.of(facts, "quotes");
+  }
+
+  /**
+   * One row per event of {@code facts}, the main one of each document at {@code position} 0:
+   * {@code documentId}, {@code position}, {@code id}, the date ({@code dateText}, {@code
+   * dateValue}, {@code datePrecision}, {@code dateInferred}, ...), the place ({@code placeName},
+   * {@code placeRegion}, {@code placeCountryCode}, {@code placeLat}, {@code placeLon}, ...), the
+   * totals ({@code killedValue}, {@code killedMin}, {@code killedMax}, {@code killedRule}, {@code
+   * killedFacts}, and so for {@code injured}, {@code missing} and {@code arrested}), {@code
+   * facts}, {@code spanStart} and {@code spanEnd}.
+   */
+  public static Dataset<Row> events(Dataset<Row> facts) {
+    return FlatTables.of(facts, "events");
   }
 
   /**

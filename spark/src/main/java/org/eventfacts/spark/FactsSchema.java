@@ -1,6 +1,7 @@
 package org.eventfacts.spark;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -37,9 +38,51 @@ final class FactsSchema {
           optional("max", LongType),
           required("qualifier", StringType));
 
+  /** An event's total: a count, the rule that made it, and the ids of the facts it rests on. */
+  static final StructType TOTAL =
+      struct(
+          fields(
+              List.of(COUNT.fields()),
+              List.of(
+                  required("rule", StringType),
+                  required("facts", createArrayType(StringType, false)))));
+
+  static final StructType DATE =
+      struct(
+          optional("text", StringType),
+          required("value", StringType),
+          required("precision", StringType),
+          optional("span", SPAN),
+          required("inferred", BooleanType));
+
+  static final StructType PLACE =
+      struct(
+          required("text", StringType),
+          required("name", StringType),
+          required("kind", StringType),
+          optional("region", StringType),
+          optional("country", StringType),
+          optional("countryCode", StringType),
+          optional("lat", DoubleType),
+          optional("lon", DoubleType),
+          required("span", SPAN));
+
+  static final StructType EVENT =
+      struct(
+          required("id", StringType),
+          optional("date", DATE),
+          optional("place", PLACE),
+          optional("killed", TOTAL),
+          optional("injured", TOTAL),
+          optional("missing", TOTAL),
+          optional("arrested", TOTAL),
+          required("facts", createArrayType(StringType, false)),
+          required("span", SPAN));
+
   static final StructType CASUALTY =
       struct(
           fields(
+              incidentFact(),
               List.of(required("outcome", StringType), required("count", COUNT)),
               slot("victims"),
               slot("perpetrator"),
@@ -50,6 +93,7 @@ final class FactsSchema {
   static final StructType ARREST =
       struct(
           fields(
+              incidentFact(),
               slot("arrestee"),
               List.of(optional("count", COUNT)),
               slot("authority"),
@@ -86,9 +130,15 @@ final class FactsSchema {
           optional("casualties", createArrayType(CASUALTY, false)),
           optional("arrests", createArrayType(ARREST, false)),
           optional("quotes", createArrayType(QUOTE, false)),
-          optional("actors", createArrayType(ACTOR, false)));
+          optional("actors", createArrayType(ACTOR, false)),
+          optional("events", createArrayType(EVENT, false)));
 
   private FactsSchema() {}
+
+  /** The id of a casualty or arrest, and of the event it belongs to. */
+  private static List<StructField> incidentFact() {
+    return List.of(required("id", StringType), optional("eventId", StringType));
+  }
 
   /** A slot that may refer to an actor: its words or the actor's name, and the actor's id. */
   private static List<StructField> slot(String name) {

@@ -3,12 +3,6 @@ package org.eventfacts.spark;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -22,13 +16,13 @@ import org.apache.spark.sql.types.StructType;
 import org.eventfacts.Document;
 import org.eventfacts.ErrorKind;
 import org.eventfacts.ExtractionError;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where an input Dataset keeps the parts of a document: {@code id} (string), {@code text} (a
- * string, or bytes decoded as UTF-8 on the executor so that a file that is not text becomes a
- * {@code DECODE} error row), and the optional {@code published} (a date, or a string {@code
- * YYYY-MM-DD}) and {@code title} (string). Other columns are ignored.
+ * string, or bytes decoded on the executor as the command line decodes a file, by {@link
+ * TextBytes}, so that a file that is not text becomes a {@code DECODE} error row), and the
+ * optional {@code published} (a date, or a string {@code YYYY-MM-DD}) and {@code title}
+ * (string). Other columns are ignored.
  *
  * <pre>{@code
  * InputColumns columns = InputColumns.of(documents.schema());   // on the driver
@@ -98,14 +92,11 @@ record InputColumns(int id, int text, boolean textIsBytes, int published, int ti
     }
     String content;
     if (textIsBytes) {
-      byte[] bytes = (byte[]) row.get(text);
-      content = decode(bytes);
-      if (content == null) {
-        return unreadable(
-            documentId,
-            "document '" + documentId + "' is not UTF-8 text: malformed bytes at byte "
-                + malformedAt(bytes));
+      TextBytes decoded = TextBytes.decode((byte[]) row.get(text));
+      if (decoded.text() == null) {
+        return unreadable(documentId, "document '" + documentId + "': " + decoded.problem());
       }
+      content = decoded.text();
     } else {
       content = row.getString(text);
     }
@@ -133,29 +124,6 @@ record InputColumns(int id, int text, boolean textIsBytes, int published, int ti
 
   private static InputDocument unreadable(String id, String message) {
     return new InputDocument.Unreadable(id, new ExtractionError(ErrorKind.DECODE, message));
-  }
-
-  private static @Nullable String decode(byte[] bytes) {
-    try {
-      return decoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return null;
-    }
-  }
-
-  /** The offset of the first byte that is not part of well-formed UTF-8. */
-  private static int malformedAt(byte[] bytes) {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder().decode(in, out, true);
-    return result.isError() ? in.position() : bytes.length;
-  }
-
-  private static CharsetDecoder decoder() {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   private static DataType type(StructType schema, String name) {

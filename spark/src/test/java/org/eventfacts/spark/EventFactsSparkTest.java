@@ -79,12 +79,12 @@ class EventFactsSparkTest {
     assertThat(perDocument.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
     assertThat(total).isPositive();
     assertThat(EventFactsSpark.casualties(facts).columns())
-        .startsWith("documentId", "position", "outcome", "countText", "countValue")
+        .startsWith("documentId", "position", "id", "eventId", "outcome", "countText", "countValue")
         .contains("victimsId", "spanStart", "spanEnd", "sentence", "rule");
   }
 
   @Test
-  void givesFlatTablesOfArrestsQuotesAndActors() {
+  void givesFlatTablesOfArrestsQuotesActorsAndEvents() {
     assertThat(EventFactsSpark.arrests(facts).count())
         .isEqualTo(facts.selectExpr("sum(size(arrests))").first().getLong(0));
     assertThat(EventFactsSpark.quotes(facts).count())
@@ -92,6 +92,10 @@ class EventFactsSparkTest {
     Dataset<Row> actors = EventFactsSpark.actors(facts);
     assertThat(actors.count()).isEqualTo(facts.selectExpr("sum(size(actors))").first().getLong(0));
     assertThat(actors.columns()).contains("documentId", "id", "name", "titles", "mentions");
+    Dataset<Row> events = EventFactsSpark.events(facts);
+    assertThat(events.count()).isEqualTo(facts.selectExpr("sum(size(events))").first().getLong(0));
+    assertThat(events.columns())
+        .contains("documentId", "id", "dateValue", "placeCountryCode", "killedValue", "killedFacts");
   }
 
   @Test

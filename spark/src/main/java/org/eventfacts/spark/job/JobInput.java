@@ -1,6 +1,7 @@
 package org.eventfacts.spark.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.udf;
 
 import java.io.IOException;
@@ -18,11 +19,12 @@ import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the job's input as a Dataset of documents ({@code id}, {@code text}, and for JSON Lines
- * and Parquet also {@code published} and {@code title} where present). A folder of {@code .txt}
- * files is read as bytes and decoded on the executors, so that a file that is not UTF-8 becomes
- * an error record rather than a failed job; its documents are named as the command line names
- * them, by the file name without {@code .txt}.
+ * Reads the job's input as a Dataset of documents ({@code id}, {@code text}, {@code published}
+ * and {@code title}), as the command line reads the same files. A folder of {@code .txt} files is
+ * read as bytes and decoded on the executors, so that a file that is not UTF-8 becomes an error
+ * record rather than a failed job; its documents are named by the file name without {@code
+ * .txt}, and take their publication date and title from an {@code <id>.meta.json} beside them
+ * ({@code {"published": "2024-03-10", "title": "..."}}).
  *
  * <pre>{@code
  * Dataset<Row> documents = JobInput.read(spark, "testdata/articles", null);
@@ -38,8 +40,16 @@ final class JobInput {
           .add("published", DataTypes.StringType)
           .add("title", DataTypes.StringType);
 
+  private static final String SIDECAR = ".meta.json";
+
+  private static final StructType SIDECAR_FIELDS =
+      new StructType().add("published", DataTypes.StringType).add("title", DataTypes.StringType);
+
   private static final UserDefinedFunction FILE_ID =
       udf((UDF1<String, String>) JobInput::idOfFile, DataTypes.StringType);
+
+  private static final UserDefinedFunction SIDECAR_ID =
+      udf((UDF1<String, String>) JobInput::idOfSidecar, DataTypes.StringType);
 
   private JobInput() {}
 
@@ -54,14 +64,56 @@ final class JobInput {
     return switch (actual) {
       case JSONL -> spark.read().schema(JSON_LINES).json(path);
       case PARQUET -> spark.read().parquet(path);
-      case TXT ->
-          spark
-              .read()
-              .format("binaryFile")
-              .option("pathGlobFilter", "*.txt")
-              .load(path)
-              .select(FILE_ID.apply(col("path")).as("id"), col("content").as("text"));
+      case TXT -> textFiles(spark, path);
     };
+  }
+
+  /**
+   * The {@code .txt} files at {@code path} as bytes, each with the publication date and title of
+   * its {@code <id>.meta.json} sidecar where the folder has one. A sidecar that is not a JSON
+   * object is ignored (the command line makes it a DECODE error); a {@code published} value that
+   * is not a day is a DECODE error, as there.
+   */
+  private static Dataset<Row> textFiles(SparkSession spark, String path) {
+    Dataset<Row> texts =
+        files(spark, path, "*.txt")
+            .select(FILE_ID.apply(col("path")).as("id"), col("content").as("text"));
+    if (!isDirectory(spark, path)) {
+      return texts;
+    }
+    Dataset<Row> sidecars =
+        files(spark, path, "*" + SIDECAR)
+            .select(
+                SIDECAR_ID.apply(col("path")).as("sidecarId"),
+                from_json(col("content").cast("string"), SIDECAR_FIELDS).as("meta"));
+    return texts
+        .join(sidecars, texts.col("id").equalTo(sidecars.col("sidecarId")), "left_outer")
+        .select(
+            col("id"),
+            col("text"),
+            col("meta.published").as("published"),
+            col("meta.title").as("title"));
+  }
+
+  private static Dataset<Row> files(SparkSession spark, String path, String glob) {
+    return spark.read().format("binaryFile").option("pathGlobFilter", glob).load(path);
+  }
+
+  /** The id of a sidecar's article: its name without {@code .meta.json}. */
+  static String idOfSidecar(String path) {
+    String name = new Path(path).getName();
+    return name.endsWith(SIDECAR) ? name.substring(0, name.length() - SIDECAR.length()) : name;
+  }
+
+  private static boolean isDirectory(SparkSession spark, String location) {
+    Path path = new Path(location);
+    try {
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration())
+          .getFileStatus(path)
+          .isDirectory();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + location, e);
+    }
   }
 
   /** The id the command line gives a file: its name without {@code .txt}. */

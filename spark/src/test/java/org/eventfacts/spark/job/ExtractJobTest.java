@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.eventfacts.Document;
 import org.eventfacts.FactType;
 import org.eventfacts.spark.EventFactsSpark;
 import org.eventfacts.spark.testing.CommandLineJson;
@@ -45,13 +47,16 @@ class ExtractJobTest {
   }
 
   @Test
-  void writesTypedParquetOfTheChosenFactsWithAnErrorRecordForAFileThatIsNotText() throws IOException {
+  void writesTypedParquetOfTheChosenFactsDatedByTheSidecarsWithAnErrorForAFileThatIsNotText() throws IOException {
     Path input = Files.createDirectory(temp.resolve("articles"));
     List<String> ids = List.of("border-clash", "courthouse-plot");
     for (String id : ids) {
       Files.copy(CommandLineJson.ARTICLES.resolve(id + ".txt"), input.resolve(id + ".txt"));
     }
     Files.write(input.resolve("scan.txt"), new byte[] {'O', 'K', ' ', (byte) 0xFF, (byte) 0xFE});
+    Files.writeString(
+        input.resolve("border-clash.meta.json"),
+        "{\"published\": \"2023-05-12\", \"title\": \"Clash at the border\"}");
     Path output = temp.resolve("facts");
 
     ExtractJob.run(spark, JobArguments.parse(withCache(
@@ -63,11 +68,17 @@ class ExtractJobTest {
             .collect(Collectors.toMap(row -> row.getAs("id"), row -> row));
     assertThat(rows).containsOnlyKeys("border-clash", "courthouse-plot", "scan");
     assertThat(rows.get("scan").<Row>getAs("error").<String>getAs("kind")).isEqualTo("DECODE");
+    List<Document> documents =
+        CommandLineJson.articles(CommandLineJson.ARTICLES).stream()
+            .filter(d -> ids.contains(d.id()))
+            .map(
+                d ->
+                    d.id().equals("border-clash")
+                        ? new Document(d.id(), d.text(), LocalDate.of(2023, 5, 12), "Clash at the border")
+                        : d)
+            .toList();
     Map<String, String> expected =
-        CommandLineJson.lines(
-            CommandLineJson.articles(CommandLineJson.ARTICLES).stream().filter(d -> ids.contains(d.id())).toList(),
-            FactType.CASUALTY,
-            FactType.ARREST);
+        CommandLineJson.lines(documents, FactType.CASUALTY, FactType.ARREST);
     ObjectMapper mapper = new ObjectMapper();
     for (String id : ids) {
       assertThat(

@@ -72,6 +72,14 @@ public final class RowJsonDifferences {
         }
         value(array.elementType(), element, expected.get(i), path + "[" + i + "]", out);
       }
+    } else if (expected.isIntegralNumber() && actual instanceof Number number) {
+      if (expected.longValue() != number.longValue()) {
+        out.add(path + ": " + expected + " in the JSON, " + actual + " in the row");
+      }
+    } else if (expected.isFloatingPointNumber() && actual instanceof Double number) {
+      if (Double.compare(expected.doubleValue(), number) != 0) {
+        out.add(path + ": " + expected + " in the JSON, " + actual + " in the row");
+      }
     } else {
       String want = expected.isTextual() ? expected.textValue() : expected.toString();
       if (!want.equals(String.valueOf(actual))) {
