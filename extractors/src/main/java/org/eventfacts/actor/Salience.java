@@ -40,8 +40,8 @@ final class Salience {
    * within {@code window} sentences back, that passes {@code compatible}.
    */
   Optional<Entity> best(int sentence, int token, int window, Predicate<Entity> compatible) {
-    // In mention order (Entity has identity equality), so that a tie goes to the actor mentioned
-    // first in every run, whatever the identity hash codes of this JVM.
+    // In order of first mention (Entity has identity equality), so that a tie goes to the actor
+    // mentioned first on every run: an identity hash order made ties differ between runs.
     Map<Entity, Map<Integer, Double>> strongest = new LinkedHashMap<>();
     for (Entry entry : entries) {
       boolean before =
