@@ -534,7 +534,7 @@
     fetch('v1/extract', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ id: state.id, text: text })
+      body: JSON.stringify({ id: state.id, text: text, published: $('published').value || null })
     }).then(function (response) {
       return response.json().then(function (body) {
         return { ok: response.ok, status: response.status, body: body };

@@ -113,12 +113,14 @@ class PageInBrowserTest {
     WebElement textarea = browser.findElement(By.id("text"));
 
     textarea.sendKeys(article);
+    // A date input types by locale; its value is ISO whatever the locale.
+    script("document.getElementById('published').value = '2024-03-14'");
     browser.findElement(By.id("extract")).click();
     awaitFacts();
 
     String pasted = (String) script("return document.getElementById('text').value");
     assertThat(pasted).isEqualTo(article);
-    JsonNode facts = extractOverHttp(pasted);
+    JsonNode facts = extractOverHttp(pasted, "", "2024-03-14");
     assertThat(script("return document.getElementById('article').textContent")).isEqualTo(pasted);
     assertThat(highlighted()).isEqualTo(expectedSpans(facts));
     assertThat(highlighted()).hasSizeGreaterThan(10);
@@ -224,7 +226,7 @@ class PageInBrowserTest {
         .until(d -> d.findElements(By.cssSelector("#sample option")).size() > 1);
     new Select(browser.findElement(By.id("sample"))).selectByValue(id);
     awaitFacts();
-    return extractOverHttp(Samples.byId(id).orElseThrow().text(), id);
+    return extractOverHttp(Samples.byId(id).orElseThrow().text(), id, null);
   }
 
   private void awaitFacts() {
@@ -352,11 +354,13 @@ class PageInBrowserTest {
   }
 
   private JsonNode extractOverHttp(String text) throws Exception {
-    return extractOverHttp(text, "");
+    return extractOverHttp(text, "", null);
   }
 
-  private JsonNode extractOverHttp(String text, String id) throws Exception {
-    String body = MAPPER.writeValueAsString(MAPPER.createObjectNode().put("id", id).put("text", text));
+  private JsonNode extractOverHttp(String text, String id, String published) throws Exception {
+    String body =
+        MAPPER.writeValueAsString(
+            MAPPER.createObjectNode().put("id", id).put("text", text).put("published", published));
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(
