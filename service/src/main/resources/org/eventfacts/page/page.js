@@ -406,7 +406,9 @@
     state.selected = key;
     showDetails(f);
     if (scroll && segments.length) {
-      segments[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // On a phone the details cover the lower half: bring the evidence to the top instead.
+      var narrow = window.matchMedia('(max-width: 820px)').matches;
+      segments[0].scrollIntoView({ block: narrow ? 'start' : 'center', behavior: 'smooth' });
     }
   }
 

@@ -160,6 +160,11 @@ class PageInBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#details-body .kind")).getText())
         .startsWith(reported ? "Reported speech" : "Quote");
     assertThat(detail("speaker")).isEqualTo(facts.path("quotes").get(0).path("speaker").asText("not found"));
+    WebElement quoted = firstSegmentOf("quote-1");
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(d -> (Boolean) script(
+            "var r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight / 2;", quoted));
     screenshot("page-phone.png");
   }
 
