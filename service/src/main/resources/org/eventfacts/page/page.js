@@ -258,6 +258,9 @@
   function rows(f) {
     var x = f.fact;
     var event = eventOf(x);
+    var incident = event ? state.facts[event].fact : null;
+    var when = incident ? dateText(incident.date) : null;
+    var where = incident ? placeText(incident.place) : null;
     switch (f.type) {
       case 'casualty':
         return [
@@ -269,6 +272,8 @@
           ['Perpetrator', slot(x.perpetrator, x.perpetratorId)],
           ['Source', slot(x.source, x.sourceId)],
           ['Hedged', yesNo(x.hedged)],
+          ['Date', when],
+          ['Place', where],
           ['Event', event ? factLink(event) : null]
         ];
       case 'arrest':
@@ -281,6 +286,8 @@
           ['Charge', slot(x.charge, x.chargeId)],
           ['Source', slot(x.source, x.sourceId)],
           ['Hedged', yesNo(x.hedged)],
+          ['Date', when],
+          ['Place', where],
           ['Event', event ? factLink(event) : null]
         ];
       case 'quote':

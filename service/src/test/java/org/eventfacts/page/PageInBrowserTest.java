@@ -143,6 +143,10 @@ class PageInBrowserTest {
     if (!casualty.path("source").isNull()) {
       assertThat(detail("source")).isEqualTo(casualty.path("source").asText());
     }
+    JsonNode event = eventOf(facts, casualty);
+    if (event != null && !event.path("date").isNull()) {
+      assertThat(detail("date")).startsWith(event.path("date").path("value").asText());
+    }
     int start = casualty.path("span").path("start").asInt();
     int end = casualty.path("span").path("end").asInt();
     assertThat(browser.findElement(By.cssSelector("#details-body .evidence")).getText())
@@ -350,6 +354,15 @@ class PageInBrowserTest {
       }
     }
     throw new AssertionError("no casualty is the innermost fact at its start");
+  }
+
+  private static JsonNode eventOf(JsonNode facts, JsonNode fact) {
+    for (JsonNode event : facts.path("events")) {
+      if (event.path("id").asText().equals(fact.path("eventId").asText(null))) {
+        return event;
+      }
+    }
+    return null;
   }
 
   private static String range(JsonNode count) {
