@@ -165,7 +165,7 @@ class PageInBrowserTest {
         .startsWith(reported ? "Reported speech" : "Quote");
     assertThat(detail("speaker")).isEqualTo(facts.path("quotes").get(0).path("speaker").asText("not found"));
     WebElement quoted = firstSegmentOf("quote-1");
-    new WebDriverWait(browser, Duration.ofSeconds(5))
+    new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(d -> (Boolean) script(
             "var r = arguments[0].getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight / 2;", quoted));
@@ -205,7 +205,7 @@ class PageInBrowserTest {
 
     assertThat(browser.findElement(By.cssSelector("#details-body .kind")).getText()).startsWith("Arrest");
     WebElement evidence = firstSegmentOf("arrest-" + last);
-    new WebDriverWait(browser, Duration.ofSeconds(5))
+    new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(d -> (Boolean) script(
             "var r = arguments[0].getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight;", evidence));
