@@ -34,6 +34,12 @@ public record ExtractOptions(
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The hard length limit a Spark job keeps by default, in characters: the extractor itself reads
+   * texts of any length in batches, but one huge record should not hold up a partition.
+   */
+  public static final int DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
+
   public ExtractOptions {
     checkNotNull(facts, "facts");
     checkArgument(!facts.isEmpty(), "choose at least one fact type");
@@ -44,7 +50,7 @@ public record ExtractOptions(
   /** Every fact type, the extractor's default length limit, no annotation cache. */
   public static ExtractOptions defaults() {
     return new ExtractOptions(
-        EnumSet.allOf(FactType.class), FactExtractor.DEFAULT_MAX_TEXT_LENGTH, null);
+        EnumSet.allOf(FactType.class), DEFAULT_MAX_TEXT_LENGTH, null);
   }
 
   /** These options, reading only {@code chosen}. */

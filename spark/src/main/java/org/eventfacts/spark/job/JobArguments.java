@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.eventfacts.FactExtractor;
+
 import org.eventfacts.FactType;
 import org.eventfacts.spark.ExtractOptions;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +59,7 @@ record JobArguments(
           "  --partitions N       read the documents in N partitions (default: at least 8 per",
           "                       core, so that no core idles at the end)",
           "  --max-text-length N  texts longer than N characters become TOO_LONG error records",
-          "                       (default " + FactExtractor.DEFAULT_MAX_TEXT_LENGTH + ")",
+          "                       (default " + ExtractOptions.DEFAULT_MAX_TEXT_LENGTH + ")",
           "  --cache DIR          keep CoreNLP annotations in DIR on each executor's disk",
           "  --master URL         Spark master when not run by spark-submit, e.g. local[2]",
           "  --overwrite          replace DIR if it exists");

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.EnumSet;
-import org.eventfacts.FactExtractor;
+
 import org.eventfacts.FactType;
+import org.eventfacts.spark.ExtractOptions;
 import org.junit.jupiter.api.Test;
 
 class JobArgumentsTest {
@@ -37,7 +38,7 @@ class JobArgumentsTest {
     assertThat(arguments.format()).isEqualTo(OutputFormat.PARQUET);
     assertThat(arguments.inputFormat()).isNull();
     assertThat(arguments.options().facts()).isEqualTo(EnumSet.allOf(FactType.class));
-    assertThat(arguments.options().maxTextLength()).isEqualTo(FactExtractor.DEFAULT_MAX_TEXT_LENGTH);
+    assertThat(arguments.options().maxTextLength()).isEqualTo(ExtractOptions.DEFAULT_MAX_TEXT_LENGTH);
     assertThat(arguments.partitions()).isZero();
     assertThat(arguments.overwrite()).isFalse();
   }
