@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
       Corpus corpus = Corpus.read(directory);
       List<Document> documents = new ArrayList<>();
       for (CorpusDocument document : corpus.documents()) {
-        documents.add(Document.of(document.id(), document.text()));
+        documents.add(new Document(document.id(), document.text(), document.published(), null));
       }
       List<DocumentFacts> facts = new ArrayList<>();
       for (ExtractionResult result : extractor.extractAll(documents)) {

@@ -24,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param hedged whether the text marks the figure as unconfirmed ("reportedly", "has not been
  *     independently verified")
  * @param evidence where it is stated
+ * @param id the fact's identifier within its document ({@code "c1"}, {@code "c2"}, ... in text
+ *     order), given by {@link DocumentFacts}; empty until then
+ * @param eventId the id of the {@link Event} this fact belongs to, or {@code null} before events
+ *     are read or when it belongs to none
  */
 public record CasualtyCount(
     Outcome outcome,
@@ -32,12 +36,33 @@ public record CasualtyCount(
     @Nullable Phrase perpetrator,
     @Nullable Phrase source,
     boolean hedged,
-    Evidence evidence)
-    implements Fact {
+    Evidence evidence,
+    String id,
+    @Nullable String eventId)
+    implements IncidentFact {
 
   public CasualtyCount {
     checkNotNull(outcome, "outcome");
     checkNotNull(count, "count");
     checkNotNull(evidence, "evidence");
+    checkNotNull(id, "id");
+  }
+
+  /** A casualty without an id yet; {@link DocumentFacts} numbers it. */
+  public CasualtyCount(
+      Outcome outcome,
+      Count count,
+      @Nullable Phrase victims,
+      @Nullable Phrase perpetrator,
+      @Nullable Phrase source,
+      boolean hedged,
+      Evidence evidence) {
+    this(outcome, count, victims, perpetrator, source, hedged, evidence, "", null);
+  }
+
+  @Override
+  public CasualtyCount withIds(String id, @Nullable String eventId) {
+    return new CasualtyCount(
+        outcome, count, victims, perpetrator, source, hedged, evidence, id, eventId);
   }
 }

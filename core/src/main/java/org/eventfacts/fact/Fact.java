@@ -13,7 +13,7 @@ package org.eventfacts.fact;
  * }
  * }</pre>
  */
-public sealed interface Fact permits CasualtyCount, Arrest, Quote {
+public sealed interface Fact permits IncidentFact, Quote {
 
   /** Where the fact is stated and which rule read it. */
   Evidence evidence();

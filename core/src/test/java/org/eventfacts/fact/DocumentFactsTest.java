@@ -38,8 +38,54 @@ class DocumentFactsTest {
     DocumentFacts facts =
         new DocumentFacts("d", TEXT, List.of(later, earlier), List.of(), List.of(), List.of());
 
-    assertThat(facts.casualties()).containsExactly(earlier, later);
-    assertThat(facts.facts()).containsExactly(earlier, later);
+    assertThat(facts.casualties()).extracting(Fact::span).containsExactly(earlier.span(), later.span());
+    assertThat(facts.facts()).extracting(Fact::span).containsExactly(earlier.span(), later.span());
+  }
+
+  @Test
+  void numbersCasualtiesAndArrestsInTextOrder() {
+    DocumentFacts facts =
+        new DocumentFacts(
+            "d", TEXT, List.of(casualty(13, 27), casualty(0, 12)), List.of(), List.of(), List.of());
+
+    assertThat(facts.casualties()).extracting(CasualtyCount::id).containsExactly("c1", "c2");
+    assertThat(facts.fact("c2")).map(Fact::span).contains(new Span(13, 27));
+  }
+
+  @Test
+  void givesEveryFactOfAnEventThatEventsId() {
+    DocumentFacts facts =
+        new DocumentFacts(
+            "d", TEXT, List.of(casualty(0, 12), casualty(13, 27)), List.of(), List.of(), List.of());
+    Total killed = new Total(Count.exact("26", 26), TotalRule.RESTATED, List.of("c1", "c2"));
+    Event event =
+        new Event("e1", null, null, killed, null, null, null, List.of("c1", "c2"), new Span(0, 12));
+
+    DocumentFacts withEvent = facts.withEvents(List.of(event));
+
+    assertThat(withEvent.casualties()).extracting(CasualtyCount::eventId).containsOnly("e1");
+    assertThat(withEvent.events()).containsExactly(event);
+  }
+
+  @Test
+  void rejectsAnEventThatNamesAFactTheDocumentLacks() {
+    Event event = new Event("e1", null, null, null, null, null, null, List.of("c9"), new Span(0, 1));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DocumentFacts.empty("d", TEXT).withEvents(List.of(event)))
+        .withMessageContaining("c9");
+  }
+
+  @Test
+  void rejectsAFactInTwoEvents() {
+    DocumentFacts facts =
+        new DocumentFacts("d", TEXT, List.of(casualty(0, 12)), List.of(), List.of(), List.of());
+    Event first = new Event("e1", null, null, null, null, null, null, List.of("c1"), new Span(0, 1));
+    Event second = new Event("e2", null, null, null, null, null, null, List.of("c1"), new Span(0, 1));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> facts.withEvents(List.of(first, second)))
+        .withMessageContaining("two events");
   }
 
   @Test

@@ -10,16 +10,28 @@ import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.Count;
 import org.eventfacts.fact.DocumentFacts;
+import org.eventfacts.fact.Event;
+import org.eventfacts.fact.EventDate;
 import org.eventfacts.fact.Evidence;
 import org.eventfacts.fact.Phrase;
+import org.eventfacts.fact.Place;
 import org.eventfacts.fact.Quote;
 import org.eventfacts.fact.Span;
+import org.eventfacts.fact.Total;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@link DocumentFacts} as the project's JSON contract, shared by the command line, the
  * service and the Spark job so that all three write the same records: one object per document with
- * {@code id}, {@code casualties}, {@code arrests}, {@code quotes} and {@code actors}. A slot that
+ * {@code id}, {@code casualties}, {@code arrests}, {@code quotes}, {@code actors} and {@code
+ * events}. Casualties and arrests carry their {@code id} ({@code "c1"}, {@code "r1"}) and the
+ * {@code eventId} of the event they belong to; an event ({@code "e1"}, the main one first) has its
+ * {@code date} ({@code text}, ISO 8601 {@code value}, {@code precision}, {@code span}, {@code
+ * inferred}), {@code place} ({@code text}, {@code name}, {@code kind}, {@code region}, {@code
+ * country}, {@code countryCode}, {@code lat}, {@code lon}, {@code span}), the totals {@code
+ * killed}, {@code injured}, {@code missing} and {@code arrested} (count objects with the {@code
+ * rule} that made them and the ids of the {@code facts} they rest on), its {@code facts} and the
+ * {@code span} of its first mention. A slot that
  * refers to an actor is written as the actor's canonical name, with the actor's id beside it
  * ({@code speaker} and {@code speakerId}); every fact has its {@code span} and, beyond the
  * contract, the {@code sentence} index and the {@code rule} that read it. A document that failed
@@ -69,6 +81,8 @@ public final class FactsJson {
     ArrayNode casualties = document.putArray("casualties");
     for (CasualtyCount casualty : facts.casualties()) {
       ObjectNode node = casualties.addObject();
+      node.put("id", casualty.id());
+      node.put("eventId", casualty.eventId());
       node.put("outcome", casualty.outcome().name());
       node.set("count", count(casualty.count()));
       slot(node, "victims", casualty.victims(), facts);
@@ -80,6 +94,8 @@ public final class FactsJson {
     ArrayNode arrests = document.putArray("arrests");
     for (Arrest arrest : facts.arrests()) {
       ObjectNode node = arrests.addObject();
+      node.put("id", arrest.id());
+      node.put("eventId", arrest.eventId());
       slot(node, "arrestee", arrest.arrestee(), facts);
       if (arrest.count() == null) {
         node.putNull("count");
@@ -116,7 +132,66 @@ public final class FactsJson {
         mentions.add(span(mention));
       }
     }
+    ArrayNode events = document.putArray("events");
+    for (Event event : facts.events()) {
+      events.add(event(event));
+    }
     return document;
+  }
+
+  private ObjectNode event(Event event) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", event.id());
+    EventDate date = event.date();
+    if (date == null) {
+      node.putNull("date");
+    } else {
+      ObjectNode when = node.putObject("date");
+      when.put("text", date.text());
+      when.put("value", date.value());
+      when.put("precision", date.precision().name());
+      if (date.span() == null) {
+        when.putNull("span");
+      } else {
+        when.set("span", span(date.span()));
+      }
+      when.put("inferred", date.inferred());
+    }
+    Place place = event.place();
+    if (place == null) {
+      node.putNull("place");
+    } else {
+      ObjectNode where = node.putObject("place");
+      where.put("text", place.text());
+      where.put("name", place.name());
+      where.put("kind", place.kind().name());
+      where.put("region", place.region());
+      where.put("country", place.country());
+      where.put("countryCode", place.countryCode());
+      where.put("lat", place.lat());
+      where.put("lon", place.lon());
+      where.set("span", span(place.span()));
+    }
+    total(node, "killed", event.killed());
+    total(node, "injured", event.injured());
+    total(node, "missing", event.missing());
+    total(node, "arrested", event.arrested());
+    ArrayNode ids = node.putArray("facts");
+    event.facts().forEach(ids::add);
+    node.set("span", span(event.span()));
+    return node;
+  }
+
+  private void total(ObjectNode node, String name, @Nullable Total total) {
+    if (total == null) {
+      node.putNull(name);
+      return;
+    }
+    ObjectNode count = count(total.count());
+    count.put("rule", total.rule().name());
+    ArrayNode ids = count.putArray("facts");
+    total.facts().forEach(ids::add);
+    node.set(name, count);
   }
 
   private ObjectNode count(Count count) {

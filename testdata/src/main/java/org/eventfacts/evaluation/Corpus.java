@@ -2,19 +2,25 @@ package org.eventfacts.evaluation;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eventfacts.fact.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A directory of documents with gold facts: every {@code <id>.txt} (UTF-8 article text) beside
- * its {@code <id>.gold.json}, in order of id. Other files (a README, a list of sources) are
+ * its {@code <id>.gold.json} and, where a feed gives one, its {@code <id>.meta.json} ({@code
+ * {"published": "YYYY-MM-DD"}}), in order of id. Other files (a README, a list of sources) are
  * ignored.
  *
  * <pre>{@code
@@ -30,6 +36,8 @@ public record Corpus(String name, List<CorpusDocument> documents) {
 
   private static final String TEXT = ".txt";
   private static final String GOLD = ".gold.json";
+  private static final String META = ".meta.json";
+  private static final ObjectMapper META_READER = new ObjectMapper();
 
   public Corpus {
     documents = ImmutableList.copyOf(documents);
@@ -85,7 +93,23 @@ public record Corpus(String name, List<CorpusDocument> documents) {
                 + " chars");
       }
     }
-    return new CorpusDocument(id, text, gold);
+    return new CorpusDocument(id, text, gold, published(directory.resolve(id + META)));
+  }
+
+  /** The {@code published} day of a {@code <id>.meta.json} sidecar, or {@code null} without one. */
+  private static @Nullable LocalDate published(Path metaFile) {
+    if (!Files.isRegularFile(metaFile)) {
+      return null;
+    }
+    try {
+      JsonNode published = META_READER.readTree(Files.readString(metaFile, UTF_8)).get("published");
+      return published == null || published.isNull() ? null : LocalDate.parse(published.asText());
+    } catch (IOException e) {
+      throw new InvalidGoldException(metaFile + ": not a readable JSON object: " + e.getMessage(), e);
+    } catch (DateTimeParseException e) {
+      throw new InvalidGoldException(
+          metaFile + ": \"published\" must be an ISO day such as 2021-03-14", e);
+    }
   }
 
   private static String readText(Path file) {

@@ -3,6 +3,9 @@ package org.eventfacts.evaluation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One document of a {@link Corpus}: its text and its gold facts.
  *
@@ -16,8 +19,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param id the name the {@code .txt} and {@code .gold.json} files share
  * @param text the article text, which gold offsets point into
  * @param gold the facts the text states
+ * @param published the publication date a news feed gives beside the text ({@code <id>.meta.json}),
+ *     or {@code null}
  */
-public record CorpusDocument(String id, String text, GoldDocument gold) {
+public record CorpusDocument(
+    String id, String text, GoldDocument gold, @Nullable LocalDate published) {
 
   public CorpusDocument {
     checkArgument(id != null && !id.isBlank(), "a document needs an id");
@@ -25,5 +31,10 @@ public record CorpusDocument(String id, String text, GoldDocument gold) {
     checkNotNull(gold, "gold");
     checkArgument(
         gold.id().equals(id), "document '%s' has the gold of '%s'", id, gold.id());
+  }
+
+  /** A document without a publication date. */
+  public CorpusDocument(String id, String text, GoldDocument gold) {
+    this(id, text, gold, null);
   }
 }

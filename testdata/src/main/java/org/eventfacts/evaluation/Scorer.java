@@ -39,7 +39,7 @@ public final class Scorer {
             new QuoteCriteria(predicted, FactType.QUOTE),
             new QuoteCriteria(predicted, FactType.INDIRECT),
             new ActorCriteria(predicted),
-            new EventCriteria(predicted));
+            new EventCriteria(predicted, gold));
     Map<FactType, TypeScore> types = new EnumMap<>(FactType.class);
     ImmutableList.Builder<Miss> misses = ImmutableList.builder();
     ImmutableList.Builder<FalsePositive> wrong = ImmutableList.builder();

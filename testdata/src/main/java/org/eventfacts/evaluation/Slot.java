@@ -44,7 +44,19 @@ public enum Slot {
    */
   SPEAKER_ID,
   /** An actor's title, right when it agrees with any of the predicted actor's titles. */
-  TITLE;
+  TITLE,
+  /** An event's date: right when the predicted ISO value starts with the gold day. */
+  DATE,
+  /** An event's city: right when the predicted place's name shares a content word with it. */
+  CITY,
+  /** An event's state or province: right when the predicted place's region shares a word. */
+  REGION,
+  /** An event's country: right when the predicted place's country shares a content word. */
+  COUNTRY,
+  /** An event's total killed: right when it matches the gold number as casualty counts do. */
+  KILLED,
+  /** An event's total injured: right when it matches the gold number as casualty counts do. */
+  INJURED;
 
   /** The name reports use: {@code "victims"}. */
   public String label() {

@@ -5,6 +5,7 @@ import com.google.common.collect.Maps;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.eventfacts.fact.Count;
 import org.jspecify.annotations.Nullable;
 
 /** Collects, slot by slot, whether a matched prediction agrees with the gold. */
@@ -24,6 +25,14 @@ final class SlotJudgements {
   SlotJudgements equal(Slot slot, @Nullable Object gold, @Nullable Object predicted) {
     if (gold != null) {
       judged.put(slot, Objects.equals(gold, predicted));
+    }
+    return this;
+  }
+
+  /** A total: right when the predicted count matches the gold number as casualties match. */
+  SlotJudgements count(Slot slot, @Nullable Long gold, @Nullable Count predicted) {
+    if (gold != null) {
+      judged.put(slot, predicted != null && GoldCount.stated(gold, null).admits(predicted));
     }
     return this;
   }

@@ -3,6 +3,8 @@ package org.eventfacts.evaluation;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.eventfacts.fact.Actor;
@@ -11,7 +13,14 @@ import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.Count;
 import org.eventfacts.fact.DocumentFacts;
+import org.eventfacts.fact.Event;
+import org.eventfacts.fact.EventDate;
 import org.eventfacts.fact.Evidence;
+import org.eventfacts.fact.Outcome;
+import org.eventfacts.fact.Place;
+import org.eventfacts.fact.PlaceKind;
+import org.eventfacts.fact.Total;
+import org.eventfacts.fact.TotalRule;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.fact.Qualifier;
 import org.eventfacts.fact.Quote;
@@ -89,13 +98,93 @@ final class GoldFacts {
                 List.of(NOWHERE)));
       }
     }
+    DocumentFacts facts =
+        new DocumentFacts(
+            document.id(),
+            document.text(),
+            ImmutableList.copyOf(casualties),
+            ImmutableList.copyOf(arrests),
+            ImmutableList.copyOf(quotes),
+            ImmutableList.copyOf(actors));
+    List<ExpectedEvent> goldEvents =
+        document.gold().expectations(FactType.EVENT).stream()
+            .map(ExpectedEvent.class::cast)
+            .toList();
+    if (goldEvents.isEmpty()) {
+      return facts;
+    }
+    // A total rests on facts: each gold total on a gold casualty that states its number, or on
+    // a casualty made for it where the gold lists none.
+    List<CasualtyCount> numbered = new ArrayList<>();
+    for (CasualtyCount c : facts.casualties()) {
+      numbered.add(c);
+    }
+    Set<CasualtyCount> taken = new HashSet<>();
+    List<Event> events = new ArrayList<>();
+    for (ExpectedEvent event : goldEvents) {
+      Total killed = total(numbered, Outcome.KILLED, event.killed(), taken);
+      Total injured = total(numbered, Outcome.INJURED, event.injured(), taken);
+      List<String> ids = new ArrayList<>();
+      for (Total t : new Total[] {killed, injured}) {
+        if (t != null) {
+          ids.addAll(t.facts());
+        }
+      }
+      events.add(
+          new Event(
+              "e" + (events.size() + 1),
+              event.date() == null ? null : EventDate.day("gold", event.date(), NOWHERE),
+              place(event),
+              killed,
+              injured,
+              null,
+              null,
+              ids,
+              NOWHERE));
+    }
     return new DocumentFacts(
-        document.id(),
-        document.text(),
-        ImmutableList.copyOf(casualties),
-        ImmutableList.copyOf(arrests),
-        ImmutableList.copyOf(quotes),
-        ImmutableList.copyOf(actors));
+        facts.id(),
+        facts.text(),
+        numbered,
+        facts.arrests(),
+        facts.quotes(),
+        facts.actors(),
+        events);
+  }
+
+  private static @Nullable Total total(
+      List<CasualtyCount> casualties, Outcome outcome, @Nullable Long total, Set<CasualtyCount> taken) {
+    if (total == null) {
+      return null;
+    }
+    CasualtyCount stating =
+        casualties.stream()
+            .filter(c -> c.outcome() == outcome && !taken.contains(c))
+            .filter(c -> c.count().value() != null && c.count().value() == total.longValue())
+            .findFirst()
+            .orElse(null);
+    if (stating == null) {
+      stating =
+          new CasualtyCount(
+                  outcome, Count.exact(total.toString(), total), null, null, null, false, NO_EVIDENCE)
+              .withIds("c" + (casualties.size() + 1), null);
+      casualties.add(stating);
+    }
+    taken.add(stating);
+    return new Total(stating.count(), TotalRule.STATED, List.of(stating.id()));
+  }
+
+  private static @Nullable Place place(ExpectedEvent event) {
+    String city = event.city();
+    String region = event.region();
+    String country = event.country();
+    String name = city != null ? city : region != null ? region : country;
+    if (name == null) {
+      return null;
+    }
+    PlaceKind kind =
+        city != null ? PlaceKind.CITY : region != null ? PlaceKind.REGION : PlaceKind.COUNTRY;
+    return new Place(name, name, kind, region, country, null, null, null, NOWHERE);
   }
 
   private static Count count(GoldCount gold) {
