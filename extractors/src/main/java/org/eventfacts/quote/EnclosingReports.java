@@ -11,7 +11,9 @@ import org.eventfacts.text.Dependencies;
  * outside in: the outermost reporting verb whose content clause holds the quotation's own cue
  * names the speaker.
  *
- * <p>A relative clause is its own statement ("the mayor, who called the plan 'a disaster', said
+ * <p>Only a reporting verb written before the cue encloses it: in "The minister called the strike
+ * 'a crime', his spokesman said" the attribution at the end relays the minister's own words. A
+ * relative clause is its own statement ("the mayor, who called the plan 'a disaster', said
  * ..."): the climb stops there.
  */
 final class EnclosingReports {
@@ -42,6 +44,7 @@ final class EnclosingReports {
       }
       IndexedWord up = head.get();
       if (relation.equals("ccomp")
+          && up.index() < cue.word().index()
           && SpeakerFinder.isReportingVerb(up)
           && !quoted.isQuoted(tree.sentence().token(up.index()))) {
         Cue candidate = Cue.verb(tree.sentence(), up);
