@@ -65,6 +65,13 @@ public final class Pipeline {
     return "corenlp=" + coreNlpVersion() + ";" + new TreeMap<>(properties);
   }
 
+  /** A copy of the CoreNLP properties this pipeline runs with, for tools that time its stages. */
+  public Properties properties() {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    return copy;
+  }
+
   /** Annotates {@code text}, loading the models on first use. */
   public CoreDocument annotate(String text) {
     CoreDocument document = new CoreDocument(text);
