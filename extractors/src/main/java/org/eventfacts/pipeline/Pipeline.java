@@ -86,7 +86,7 @@ public final class Pipeline {
 
   private StanfordCoreNLP load() {
     long start = System.nanoTime();
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+    StanfordCoreNLP pipeline = ModelLoading.inParallel(properties);
     log.info(
         "loaded CoreNLP annotators {} in {} ms",
         properties.getProperty("annotators"),
