@@ -17,8 +17,11 @@ import org.eventfacts.ErrorKind;
 import org.eventfacts.ExtractionError;
 
 /**
- * The articles named on the command line: a {@code .txt} file, a directory of them (read in name
- * order), or {@code -} for standard input. An article's id is its file name without {@code .txt}.
+ * The articles named on the command line: a {@code .txt} file, a JSON Lines file ({@code .jsonl}
+ * or {@code .ndjson}: one {@code {"id", "text", "published", "title"}} object per line, as news
+ * feeds give them), a directory of such files (read in name order), or {@code -} for standard
+ * input. A text file's id is its name without {@code .txt}; a {@code <id>.meta.json} beside it
+ * ({@code {"published": "YYYY-MM-DD", "title": "..."}}) gives its publication date and title.
  *
  * <p>The files are listed when the inputs are opened (a path that does not exist is a caller
  * error), and read one at a time as the run reaches them, so that a large folder is never all in
@@ -73,15 +76,26 @@ final class Inputs implements Iterable<Input> {
     return new Inputs(files.build(), stdin, decoder);
   }
 
-  /** How many inputs there are. */
+  /** How many inputs there are (a JSON Lines file counts its non-blank lines). */
   int size() {
-    return files.size();
+    int size = 0;
+    for (Path file : files) {
+      size += FeedRecords.isJsonLines(file) ? FeedRecords.count(file) : 1;
+    }
+    return size;
   }
 
-  /** Reads the inputs in order, one file at a time. */
+  /** Reads the inputs in order, one file (or one line of a JSON Lines file) at a time. */
   @Override
   public Iterator<Input> iterator() {
-    return Iterators.transform(files.iterator(), this::read);
+    return Iterators.concat(Iterators.transform(files.iterator(), this::inputsOf));
+  }
+
+  private Iterator<Input> inputsOf(Path file) {
+    if (file != STDIN && FeedRecords.isJsonLines(file)) {
+      return FeedRecords.read(file);
+    }
+    return Iterators.singletonIterator(read(file));
   }
 
   private Input read(Path file) {
@@ -99,7 +113,7 @@ final class Inputs implements Iterable<Input> {
                 String.format(
                     "%s has %,d bytes; files over %,d bytes are not read", file, size, MAX_FILE_BYTES)));
       }
-      return decoded(id, Files.readAllBytes(file));
+      return decoded(file, id, Files.readAllBytes(file));
     } catch (IOException e) {
       return new Input.Unreadable(
           id, new ExtractionError(ErrorKind.DECODE, "cannot read " + file + ": " + e));
@@ -114,6 +128,14 @@ final class Inputs implements Iterable<Input> {
     return new Input.Readable(Document.of(id, ((TextDecoder.Decoded.Text) decoded).text()));
   }
 
+  private Input decoded(Path file, String id, byte[] bytes) {
+    Input input = decoded(id, bytes);
+    if (input instanceof Input.Readable readable) {
+      return FeedRecords.withSidecar(readable.document(), file.resolveSibling(id + ".meta.json"));
+    }
+    return input;
+  }
+
   private static String idOf(Path file) {
     String name = file.getFileName().toString();
     return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
@@ -122,7 +144,9 @@ final class Inputs implements Iterable<Input> {
   private static List<Path> textFilesIn(Path directory) {
     try (Stream<Path> files = Files.list(directory)) {
       return files
-          .filter(file -> file.getFileName().toString().endsWith(".txt"))
+          .filter(
+              file ->
+                  file.getFileName().toString().endsWith(".txt") || FeedRecords.isJsonLines(file))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();
