@@ -47,8 +47,8 @@ import org.eventfacts.text.ParsedText;
  * </pre>
  *
  * <p>The NER models alone are timed on the side (numeric classifiers off), to show what each of
- * the three CRF passes costs; the {@code ner} row is the annotator as eventfacts runs it (all
- * three models, numeric classifiers, entity mentions). The first document of a run is left out
+ * the three CRF passes costs; the {@code ner} row is the annotator as eventfacts runs it (its
+ * models, numeric classifiers, entity mentions). The first document of a run is left out
  * of the figures (it pays for lazy initialisation).
  */
 public final class StageProfile {
@@ -106,7 +106,7 @@ public final class StageProfile {
           return null;
         });
       }
-      time("ner (3 models, numbers, mentions)", () -> annotate(full, "ner", annotation));
+      time("ner (as eventfacts runs it)", () -> annotate(full, "ner", annotation));
       time("depparse", () -> annotate(full, "depparse", annotation));
       document.wrapAnnotations();
       if (counting) {
