@@ -258,6 +258,9 @@
   function rows(f) {
     var x = f.fact;
     var event = eventOf(x);
+    var incident = event ? state.facts[event].fact : null;
+    var when = incident ? dateText(incident.date) : null;
+    var where = incident ? placeText(incident.place) : null;
     switch (f.type) {
       case 'casualty':
         return [
@@ -269,6 +272,8 @@
           ['Perpetrator', slot(x.perpetrator, x.perpetratorId)],
           ['Source', slot(x.source, x.sourceId)],
           ['Hedged', yesNo(x.hedged)],
+          ['Date', when],
+          ['Place', where],
           ['Event', event ? factLink(event) : null]
         ];
       case 'arrest':
@@ -281,6 +286,8 @@
           ['Charge', slot(x.charge, x.chargeId)],
           ['Source', slot(x.source, x.sourceId)],
           ['Hedged', yesNo(x.hedged)],
+          ['Date', when],
+          ['Place', where],
           ['Event', event ? factLink(event) : null]
         ];
       case 'quote':
@@ -406,7 +413,9 @@
     state.selected = key;
     showDetails(f);
     if (scroll && segments.length) {
-      segments[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // On a phone the details cover the lower half: bring the evidence to the top instead.
+      var narrow = window.matchMedia('(max-width: 820px)').matches;
+      segments[0].scrollIntoView({ block: narrow ? 'start' : 'center', behavior: 'smooth' });
     }
   }
 
@@ -534,7 +543,7 @@
     fetch('v1/extract', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ id: state.id, text: text })
+      body: JSON.stringify({ id: state.id, text: text, published: $('published').value || null })
     }).then(function (response) {
       return response.json().then(function (body) {
         return { ok: response.ok, status: response.status, body: body };

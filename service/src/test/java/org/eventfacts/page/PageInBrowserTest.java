@@ -113,12 +113,14 @@ class PageInBrowserTest {
     WebElement textarea = browser.findElement(By.id("text"));
 
     textarea.sendKeys(article);
+    // A date input types by locale; its value is ISO whatever the locale.
+    script("document.getElementById('published').value = '2024-03-14'");
     browser.findElement(By.id("extract")).click();
     awaitFacts();
 
     String pasted = (String) script("return document.getElementById('text').value");
     assertThat(pasted).isEqualTo(article);
-    JsonNode facts = extractOverHttp(pasted);
+    JsonNode facts = extractOverHttp(pasted, "", "2024-03-14");
     assertThat(script("return document.getElementById('article').textContent")).isEqualTo(pasted);
     assertThat(highlighted()).isEqualTo(expectedSpans(facts));
     assertThat(highlighted()).hasSizeGreaterThan(10);
@@ -141,6 +143,10 @@ class PageInBrowserTest {
     if (!casualty.path("source").isNull()) {
       assertThat(detail("source")).isEqualTo(casualty.path("source").asText());
     }
+    JsonNode event = eventOf(facts, casualty);
+    if (event != null && !event.path("date").isNull()) {
+      assertThat(detail("date")).startsWith(event.path("date").path("value").asText());
+    }
     int start = casualty.path("span").path("start").asInt();
     int end = casualty.path("span").path("end").asInt();
     assertThat(browser.findElement(By.cssSelector("#details-body .evidence")).getText())
@@ -158,6 +164,11 @@ class PageInBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#details-body .kind")).getText())
         .startsWith(reported ? "Reported speech" : "Quote");
     assertThat(detail("speaker")).isEqualTo(facts.path("quotes").get(0).path("speaker").asText("not found"));
+    WebElement quoted = firstSegmentOf("quote-1");
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> (Boolean) script(
+            "var r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight / 2;", quoted));
     screenshot("page-phone.png");
   }
 
@@ -194,7 +205,7 @@ class PageInBrowserTest {
 
     assertThat(browser.findElement(By.cssSelector("#details-body .kind")).getText()).startsWith("Arrest");
     WebElement evidence = firstSegmentOf("arrest-" + last);
-    new WebDriverWait(browser, Duration.ofSeconds(5))
+    new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(d -> (Boolean) script(
             "var r = arguments[0].getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight;", evidence));
@@ -224,7 +235,7 @@ class PageInBrowserTest {
         .until(d -> d.findElements(By.cssSelector("#sample option")).size() > 1);
     new Select(browser.findElement(By.id("sample"))).selectByValue(id);
     awaitFacts();
-    return extractOverHttp(Samples.byId(id).orElseThrow().text(), id);
+    return extractOverHttp(Samples.byId(id).orElseThrow().text(), id, null);
   }
 
   private void awaitFacts() {
@@ -345,6 +356,15 @@ class PageInBrowserTest {
     throw new AssertionError("no casualty is the innermost fact at its start");
   }
 
+  private static JsonNode eventOf(JsonNode facts, JsonNode fact) {
+    for (JsonNode event : facts.path("events")) {
+      if (event.path("id").asText().equals(fact.path("eventId").asText(null))) {
+        return event;
+      }
+    }
+    return null;
+  }
+
   private static String range(JsonNode count) {
     String min = count.path("min").isNull() ? "open" : count.path("min").asText();
     String max = count.path("max").isNull() ? "open" : count.path("max").asText();
@@ -352,11 +372,13 @@ class PageInBrowserTest {
   }
 
   private JsonNode extractOverHttp(String text) throws Exception {
-    return extractOverHttp(text, "");
+    return extractOverHttp(text, "", null);
   }
 
-  private JsonNode extractOverHttp(String text, String id) throws Exception {
-    String body = MAPPER.writeValueAsString(MAPPER.createObjectNode().put("id", id).put("text", text));
+  private JsonNode extractOverHttp(String text, String id, String published) throws Exception {
+    String body =
+        MAPPER.writeValueAsString(
+            MAPPER.createObjectNode().put("id", id).put("text", text).put("published", published));
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(

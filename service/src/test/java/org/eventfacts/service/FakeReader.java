@@ -15,7 +15,7 @@ import org.eventfacts.fact.DocumentFacts;
 /**
  * Stands in for the extractor where a test is about HTTP, not facts: a document has no facts,
  * unless its text is a command: {@code fail:KIND} fails with that error kind, {@code sleep} takes
- * two seconds, {@code block} waits until {@link #release()}.
+ * five seconds, {@code block} waits until {@link #release()}.
  */
 final class FakeReader {
 
@@ -38,7 +38,7 @@ final class FakeReader {
     }
     try {
       if (text.equals("sleep")) {
-        Thread.sleep(2_000);
+        Thread.sleep(5_000);
       } else if (text.equals("block")) {
         blocked.countDown();
         // Deaf to interrupts, as a CoreNLP parse is: only the end of the work frees the worker.

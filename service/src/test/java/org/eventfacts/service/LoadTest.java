@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A bounded load on 127.0.0.1: 500 requests, 8 at a time, short texts, the real extractor behind
- * the server with its default limits, after 16 requests of warm-up. No request may fail; the latencies are printed and written
+ * the server with its default limits (and no annotation cache, whatever the build sets), after 16
+ * requests of warm-up. No request may fail; the latencies are printed and written
  * to {@code target/load-test.txt}.
  */
 class LoadTest {
@@ -36,7 +37,7 @@ class LoadTest {
 
   @Test
   void answers500RequestsAt8ConcurrentWithoutAnError() throws Exception {
-    try (FactServer server = FactServer.builder(RealExtractors.shared()).port(0).start()) {
+    try (FactServer server = FactServer.builder(RealExtractors.uncached()).port(0).start()) {
       Http http = new Http(server);
       ExecutorService clients = Executors.newFixedThreadPool(CONCURRENCY);
       // Warm up as the load runs (8 connections, both workers), so that the figures are those of

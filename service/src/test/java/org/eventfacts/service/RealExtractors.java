@@ -27,7 +27,21 @@ public final class RealExtractors {
             return extractors;
           });
 
+  private static final Supplier<Extractors> UNCACHED =
+      Suppliers.memoize(
+          () -> {
+            Extractors extractors =
+                Extractors.of(EnumSet.allOf(FactType.class), facts -> extractor(facts, false));
+            extractors.warmUp();
+            return extractors;
+          });
+
   private RealExtractors() {}
+
+  /** Extractors that never reuse an annotation, for measuring: the models are still shared. */
+  public static Extractors uncached() {
+    return UNCACHED.get();
+  }
 
   /** The shared extractors, models loaded. */
   public static Extractors shared() {
@@ -36,6 +50,10 @@ public final class RealExtractors {
 
   /** An extractor for {@code facts}, configured as the shared ones are. */
   public static FactExtractor extractor(Set<FactType> facts) {
+    return extractor(facts, true);
+  }
+
+  private static FactExtractor extractor(Set<FactType> facts, boolean cached) {
     EnumSet<FactType> chosen = EnumSet.copyOf(facts);
     FactType first = chosen.iterator().next();
     chosen.remove(first);
@@ -45,7 +63,7 @@ public final class RealExtractors {
             .threads(1)
             .maxTextLength(MAX_TEXT_LENGTH);
     String cache = System.getProperty("eventfacts.annotationCache");
-    if (cache != null && !cache.isBlank()) {
+    if (cached && cache != null && !cache.isBlank()) {
       builder.annotationCache(Path.of(cache));
     }
     return builder.build();
