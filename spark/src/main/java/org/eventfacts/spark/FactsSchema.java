@@ -122,10 +122,11 @@ final class FactsSchema {
   static final StructType ERROR =
       struct(required("kind", StringType), required("message", StringType));
 
-  /** One row per document: its id, then its error or its facts. */
+  /** One row per document: its id, then its error or its facts (with the text's language). */
   static final StructType DOCUMENT =
       struct(
           optional("id", StringType),
+          optional("language", StringType),
           optional("error", ERROR),
           optional("casualties", createArrayType(CASUALTY, false)),
           optional("arrests", createArrayType(ARREST, false)),
