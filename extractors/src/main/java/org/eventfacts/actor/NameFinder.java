@@ -54,7 +54,8 @@ final class NameFinder {
       }
       names.addAll(OrganisationNameRuns.correct(sentence, tagged));
     }
-    List<Name> found = ActingProperNouns.add(text, HonorificNames.add(text, names));
+    List<Name> found = new ArrayList<>(ActingProperNouns.add(text, HonorificNames.add(text, names)));
+    found.removeIf(Works::isWork);
     List<Name> all = oneKindPerString(SurnameEchoes.add(text, found));
     Set<String> surnames = surnames(all);
     all.removeIf(name -> isOfficeAlone(name) && !surnames.contains(String.join(" ", name.words())));
