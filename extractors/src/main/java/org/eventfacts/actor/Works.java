@@ -139,7 +139,7 @@ final class Works {
         || isAfterItsKind(name.mention());
   }
 
-  /** "Cognitive Sciences", "Maritime Law": adjectives and nouns, no proper noun. */
+  /** "Cognitive Sciences", "Applied Physics": adjectives and nouns, no proper noun. */
   private static boolean isField(Mention mention) {
     List<CoreLabel> tokens = mention.tokens();
     for (CoreLabel token : tokens.subList(0, tokens.size() - 1)) {
