@@ -89,6 +89,7 @@ final class ActingProperNouns {
     for (CoreLabel token : run.tokens()) {
       String lower = token.word().toLowerCase(Locale.ROOT);
       if (TitleWords.isHead(lower)
+          || Capitals.isCalendarWord(lower)
           || GroupFinder.GROUP_NOUNS.contains(lower)
           || OrganisationWords.PORTFOLIOS.contains(lower)
           || TitleWords.HONORIFICS.containsKey(lower)) {

@@ -35,6 +35,14 @@ final class NameFinder {
           "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "gmbh", "ag", "n.v.",
           "s.a.");
 
+  /** Adjectives and nouns for believers, as English writes them capitalised. */
+  private static final ImmutableSet<String> BELIEFS =
+      ImmutableSet.of(
+          "christian", "catholic", "protestant", "anglican", "orthodox", "evangelical", "lutheran",
+          "methodist", "baptist", "presbyterian", "mormon", "jesuit", "muslim", "islamic", "sunni",
+          "shia", "shiite", "jewish", "jew", "buddhist", "hindu", "sikh", "taoist", "confucian",
+          "pagan", "atheist");
+
   private NameFinder() {}
 
   /** The names of {@code text}, in text order. */
@@ -52,7 +60,10 @@ final class NameFinder {
     }
     List<Name> found = new ArrayList<>(ActingProperNouns.add(text, HonorificNames.add(text, names)));
     found.removeIf(Works::isWork);
-    List<Name> all = NameKinds.decide(SurnameEchoes.add(text, found));
+    // kinds decided before echoing one-word names, so that an echo takes the kind of the whole text
+    List<Name> decided = NameKinds.decide(PlacesAfterOf.correct(found));
+    List<Name> all = NameKinds.decide(SurnameEchoes.add(text, decided));
+    all.removeIf(NameFinder::isBeliefOrOrigin);
     Set<String> surnames = surnames(all);
     all.removeIf(name -> isOfficeAlone(name) && !surnames.contains(String.join(" ", name.words())));
     return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
@@ -134,6 +145,20 @@ final class NameFinder {
   private static boolean isPortfolioAlone(Mention mention) {
     return mention.first() == mention.last()
         && OrganisationWords.PORTFOLIOS.contains(TitleWords.lower(mention.tokens().get(0).word()));
+  }
+
+  /**
+   * "a Buddhist school", "the Kestrian delegation": one word that says what someone believes or
+   * where they are from is no name of an actor, whatever the tagger called it.
+   */
+  private static boolean isBeliefOrOrigin(Name name) {
+    if (name.words().size() != 1 || Acronyms.looksLikeAcronym(name.text())) {
+      return false;
+    }
+    String word = name.words().get(0);
+    boolean nationality =
+        Places.instance().placeOfDemonym(word) != null && Places.instance().country(word) == null;
+    return nationality || BELIEFS.contains(word);
   }
 
   /** The last words of the people's names of two words or more: "major" for "Ann Major". */

@@ -2,6 +2,7 @@ package org.eventfacts.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.eventfacts.fact.Actor;
 import org.eventfacts.fact.ActorKind;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +138,35 @@ class TaggerCorrectionTest {
     Actors actors = Actors.of("The solution was found by Jean le Rond Marchetti in 1747.");
 
     assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Jean le Rond Marchetti");
+  }
+
+  @Test
+  void theNameAfterOfInABynameIsAPlace() {
+    Actors actors = Actors.of("The abbey was founded by the monk Oswin of Tarnby in 1120.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Oswin");
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aWordForABeliefIsNoOrganisation() {
+    Actors actors = Actors.of("After the war she taught at a Buddhist school near the coast.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aNameHeadedByAPluralNounForMembersNamesAGroup() {
+    Actors actors = Actors.of("The bill was blocked by Liberal Senators on Tuesday.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+    assertThat(actors.namesOf(ActorKind.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aMonthThatStartsAClauseIsNoActor() {
+    Actors actors = Actors.of("The letter was sent in May, but it took until October to arrive.");
+
+    assertThat(actors.all()).isEmpty();
   }
 }
