@@ -25,6 +25,13 @@ final class ActingProperNouns {
       ImmutableSet.of(
           "nsubj", "obl:agent", "nmod:agent", "obl:by", "obl:according_to", "nmod:according_to");
 
+  /** Words a title-case headline may leave in small letters: "Voss Slams Board over Cuts". */
+  private static final ImmutableSet<String> HEADLINE_SMALL_WORDS =
+      ImmutableSet.of(
+          "with", "from", "into", "onto", "over", "upon", "than", "that", "this", "after",
+          "about", "under", "until", "amid", "near", "without", "against", "between", "before",
+          "through", "during", "across");
+
   private ActingProperNouns() {}
 
   /** {@code names} with the acting untagged names added. */
@@ -115,7 +122,9 @@ final class ActingProperNouns {
 
   /**
    * A headline in title case: most of its words that name nothing and are no title are capitalised
-   * ("Harbour Board Rejects Pay Offer Over Night Shifts"); a sentence dense with names is not one.
+   * ("Harbour Board Rejects Pay Offer Over Night Shifts"), and none but a preposition is in small
+   * letters; a sentence dense with names is not one ("Voss received the Tern Award of the Harbour
+   * Board").
    */
   static boolean isTitleCase(ParsedSentence sentence) {
     int words = 0;
@@ -130,6 +139,8 @@ final class ActingProperNouns {
         words++;
         if (Capitals.isCapitalised(word)) {
           capitalised++;
+        } else if (!HEADLINE_SMALL_WORDS.contains(word)) {
+          return false; // "Voss received the Tern Award": a verb in small letters is prose
         }
       }
     }

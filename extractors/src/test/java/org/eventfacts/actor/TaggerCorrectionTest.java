@@ -169,4 +169,13 @@ class TaggerCorrectionTest {
 
     assertThat(actors.all()).isEmpty();
   }
+
+  @Test
+  void aSentenceDenseWithCapitalsButWithAVerbInSmallLettersIsNoHeadline() {
+    Actors actors =
+        Actors.of(
+            "Lentz received the Lifetime Service Award of the Guild of Harbour Pilots in 2012.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).contains("Guild of Harbour Pilots");
+  }
 }
