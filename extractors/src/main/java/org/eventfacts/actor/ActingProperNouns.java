@@ -16,7 +16,8 @@ import org.eventfacts.text.ParsedText;
  * Finds the proper names the tagger misses where they act: an untagged run of proper nouns that is
  * the subject of a clause or the agent of a passive ("FactCheckers announced ...", "as reported by
  * The Morning Ledger", "according to FactCheckers") names an actor: a person when it starts with a
- * given name, else an organisation. Title-case headlines, where every word is capitalised, are left
+ * given name, else an organisation. A run right after a noun for what a person is names that
+ * person, whatever it does ("studied under the grammarian Oswin Tarn"). Title-case headlines, where every word is capitalised, are left
  * alone, and so are the common words a sentence may begin with ("Police said").
  */
 final class ActingProperNouns {
@@ -56,16 +57,36 @@ final class ActingProperNouns {
         int first = i;
         i = last + 1;
         Mention run = new Mention(sentence, first, last);
+        boolean described = isAfterARole(sentence, first);
         if (names.stream().anyMatch(n -> n.mention().overlaps(run))
-            || !acts(graph, last)
+            || !described && !acts(graph, last)
             || isCommon(sentence, run)) {
           continue;
         }
-        boolean person = last > first && FirstNames.genderOf(sentence.token(first).word()) != null;
+        boolean person =
+            described
+                || last > first && FirstNames.genderOf(sentence.token(first).word()) != null;
         all.add(new Name(run, person ? ActorKind.PERSON : ActorKind.ORGANIZATION));
       }
     }
     return all;
+  }
+
+  /**
+   * "the grammarian Oswin Tarn", "the linguist Marta Ibsen": a noun for what a person is, in small
+   * letters right before the name, says the name is a person's.
+   */
+  private static boolean isAfterARole(ParsedSentence sentence, int first) {
+    if (first < 2) {
+      return false;
+    }
+    String before = sentence.token(first - 1).word();
+    if (!Capitals.isLowerCase(before)) {
+      return false;
+    }
+    String lower = TitleWords.lower(before);
+    return TitleWords.isHead(lower)
+        || lower.length() > 5 && (lower.endsWith("ian") || lower.endsWith("ist"));
   }
 
   private static boolean isUntaggedProperNoun(CoreLabel token) {

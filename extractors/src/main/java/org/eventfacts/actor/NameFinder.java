@@ -53,7 +53,9 @@ final class NameFinder {
       for (CoreMap entity : sentence.entityMentions()) {
         Name name = fromEntityMention(sentence, entity);
         if (name != null) {
-          tagged.addAll(splitAtDesignator(PersonNameTails.finish(name)));
+          for (Name part : splitAtPossessive(PersonNameTails.finish(name))) {
+            tagged.addAll(splitAtDesignator(part));
+          }
         }
       }
       names.addAll(OrganisationNameRuns.correct(sentence, tagged));
@@ -95,6 +97,34 @@ final class NameFinder {
       return null;
     }
     return new Name(mention, kind);
+  }
+
+  /**
+   * "the University of Dunmore's Institute of Marine Science", tagged as one organisation: an
+   * organisation's possessive ends its name, and what it owns is a name of its own.
+   */
+  private static List<Name> splitAtPossessive(Name name) {
+    Mention mention = name.mention();
+    if (name.kind() != ActorKind.ORGANIZATION) {
+      return List.of(name);
+    }
+    for (int i = mention.first() + 1; i < mention.last(); i++) {
+      String word = mention.sentence().token(i).word();
+      if (!word.equals("'s") && !word.equals("’s")) {
+        continue;
+      }
+      Mention owner = new Mention(mention.sentence(), mention.first(), i - 1);
+      Mention owned = new Mention(mention.sentence(), i + 1, mention.last());
+      if (hasOrganisationHead(owner) && hasOrganisationHead(owned)) {
+        return List.of(
+            new Name(owner, ActorKind.ORGANIZATION), new Name(owned, ActorKind.ORGANIZATION));
+      }
+    }
+    return List.of(name);
+  }
+
+  private static boolean hasOrganisationHead(Mention mention) {
+    return mention.tokens().stream().anyMatch(token -> OrganisationWords.isHead(token.word()));
   }
 
   /**

@@ -178,4 +178,28 @@ class TaggerCorrectionTest {
 
     assertThat(actors.namesOf(ActorKind.ORGANIZATION)).contains("Guild of Harbour Pilots");
   }
+
+  @Test
+  void anOrganisationsPossessiveEndsItsNameAndWhatItOwnsIsAnother() {
+    Actors actors =
+        Actors.of(
+            "She is a lecturer at the University of Dunmore's Institute of Marine Science.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION))
+        .contains("University of Dunmore", "Institute of Marine Science");
+  }
+
+  @Test
+  void aNameRightAfterANounForWhatAPersonIsIsAPerson() {
+    Actors actors = Actors.of("As a boy he studied under the grammarian Oswin Tarrant.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Oswin Tarrant");
+  }
+
+  @Test
+  void aMagazineIsAnOrganisation() {
+    Actors actors = Actors.of("The story was picked up by Harbour Lights Magazine on Monday.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Harbour Lights Magazine");
+  }
 }
