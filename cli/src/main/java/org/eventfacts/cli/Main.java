@@ -3,13 +3,13 @@ package org.eventfacts.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar eventfacts-cli.jar extract|evaluate ...}. */
+/** {@code java -jar eventfacts-cli.jar extract|evaluate|merge ...}. */
 @Command(
     name = "eventfacts",
     description = "Reads casualty counts, arrests, quotes and actors from English news text.",
     mixinStandardHelpOptions = true,
     version = "eventfacts 0.1.0-SNAPSHOT",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class})
+    subcommands = {ExtractCommand.class, EvaluateCommand.class, MergeCommand.class})
 public final class Main {
 
   private Main() {}
