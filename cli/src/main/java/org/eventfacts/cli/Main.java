@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     description = "Reads casualty counts, arrests, quotes and actors from English news text.",
     mixinStandardHelpOptions = true,
     version = "eventfacts 0.1.0-SNAPSHOT",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class, MergeCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      EvaluateCommand.class,
+      MergeCommand.class,
+      EvaluateMergeCommand.class
+    })
 public final class Main {
 
   private Main() {}
