@@ -12,6 +12,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ import org.eventfacts.actor.ActorLinker;
 import org.eventfacts.arrest.ArrestExtractor;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
+import org.eventfacts.event.EventReader;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.DocumentFacts;
@@ -33,6 +35,8 @@ import org.eventfacts.fact.Quote;
 import org.eventfacts.pipeline.AnnotationCache;
 import org.eventfacts.pipeline.Annotator;
 import org.eventfacts.pipeline.Pipeline;
+import org.eventfacts.place.Gazetteer;
+import org.eventfacts.place.PlaceReader;
 import org.eventfacts.quote.QuoteExtractor;
 import org.eventfacts.text.ParsedText;
 import org.jspecify.annotations.Nullable;
@@ -79,6 +83,9 @@ public final class FactExtractor {
   /** Loads the models now, so that the first document is not slow. */
   public void warmUp() {
     pipeline.warmUp();
+    if (facts.contains(FactType.CASUALTY) || facts.contains(FactType.ARREST)) {
+      Gazetteer.geoNames().load();
+    }
   }
 
   /** The facts of {@code text}; its id is empty. */
@@ -129,7 +136,7 @@ public final class FactExtractor {
           ErrorKind.INTERNAL, "CoreNLP failed to annotate document '" + id + "': " + e, e);
     }
     try {
-      return read(id, annotated);
+      return read(id, annotated, document.published());
     } catch (OutOfMemoryError e) {
       throw new ExtractionException(
           ErrorKind.RESOURCES, "out of memory while reading the facts of document '" + id + "'", e);
@@ -171,7 +178,7 @@ public final class FactExtractor {
     checkNotNull(id, "id");
     checkNotNull(annotated, "annotated document");
     checkAnnotated(id, annotated);
-    return read(id, annotated);
+    return read(id, annotated, null);
   }
 
   /**
@@ -218,7 +225,7 @@ public final class FactExtractor {
     }
   }
 
-  private DocumentFacts read(String id, CoreDocument annotated) {
+  private DocumentFacts read(String id, CoreDocument annotated, @Nullable LocalDate published) {
     ParsedText text = ParsedText.of(annotated);
     AttributionReader attribution = AttributionReader.of(text);
     List<CasualtyCount> casualties =
@@ -228,9 +235,16 @@ public final class FactExtractor {
     List<Arrest> arrests =
         facts.contains(FactType.ARREST) ? ArrestExtractor.read(text, attribution) : List.of();
     List<Quote> quotes = facts.contains(FactType.QUOTE) ? QuoteExtractor.read(text) : List.of();
-    return withActors(
-        text, new DocumentFacts(id, text.text(), casualties, arrests, quotes, List.of()));
+    DocumentFacts read =
+        withActors(text, new DocumentFacts(id, text.text(), casualties, arrests, quotes, List.of()));
+    if (!facts.contains(FactType.CASUALTY) && !facts.contains(FactType.ARREST)) {
+      return read;
+    }
+    return read.withEvents(EVENTS.read(text, read, published));
   }
+
+  /** Groups casualties and arrests into events; the gazetteer loads on first use. */
+  private static final EventReader EVENTS = EventReader.of(PlaceReader.of(Gazetteer.geoNames()));
 
   /**
    * Reads the actors and links every fact's slots to them. Actors are read whatever types were

@@ -10,23 +10,39 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.eventfacts.Document;
+import org.eventfacts.ExtractionResult;
 import org.eventfacts.FactExtractor;
 import org.eventfacts.json.FactsJson;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code eventfacts extract PATH...}: the facts of each article as one JSON line. */
+/**
+ * {@code eventfacts extract PATH...}: one JSON line per input, in input order, holding the
+ * document's facts or its error record; a failed document never stops the run (unless {@code
+ * --fail-fast}). Standard error gets progress on long runs and a closing summary; the exit code
+ * says whether every document was read ({@link ExitCode}).
+ */
 @Command(
     name = "extract",
-    description = "Writes the facts of each article as JSON Lines, one object per document.",
+    description = {
+      "Writes one JSON line per input, in input order: its facts, or an error record"
+          + " {\"id\",\"error\":{\"kind\",\"message\"}}.",
+      "Exit codes: 0 every document read; 3 some documents have error records;"
+          + " 2 usage error; 1 the run failed."
+    },
     mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
 
   @Parameters(
       arity = "1..*",
@@ -40,29 +56,87 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the JSON (one document spans several lines).")
   private boolean pretty;
 
+  @Option(
+      names = "--lenient",
+      description =
+          "Replace invalid UTF-8 bytes with U+FFFD instead of writing a DECODE error record"
+              + " (offsets then count the decoded text).")
+  private boolean lenient;
+
+  @Option(
+      names = "--fail-fast",
+      description = "Stop at the first document that fails, after writing its error record.")
+  private boolean failFast;
+
+  @Option(
+      names = "--progress",
+      paramLabel = "STYLE",
+      description =
+          "Progress on standard error: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: a bar"
+              + " on a terminal, a line every 10 s otherwise).")
+  private Progress.Style progressStyle = Progress.Style.AUTO;
+
   @Mixin private ExtractorOptions extractorOptions;
 
   @Override
   public Integer call() throws IOException {
-    List<Document> articles = Inputs.read(paths, System.in);
+    long start = System.nanoTime();
+    Inputs inputs;
+    try {
+      inputs = Inputs.open(paths, System.in, lenient ? TextDecoder.lenient() : TextDecoder.strict());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     FactExtractor extractor = extractorOptions.build();
     ObjectMapper mapper = new ObjectMapper();
     FactsJson json = new FactsJson(mapper);
     ObjectWriter writer = pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
-    try (Writer output = open()) {
-      extractor.extractAll(
-          articles,
-          result -> {
-            try {
-              output.write(writer.writeValueAsString(json.write(result)));
-              output.write('\n');
-              output.flush();
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+    RunSummary summary = new RunSummary();
+    try (Writer output = open();
+        Progress progress = Progress.start(progressStyle, System.err, inputs.size())) {
+      InputOrder order =
+          new InputOrder(
+              inputs,
+              result -> {
+                write(output, writer, json, result);
+                summary.count(result);
+                progress.done();
+                if (result.failed()) {
+                  progress.note(
+                      "failed: " + result.id() + " (" + result.error().kind() + "): "
+                          + result.error().message());
+                  if (failFast) {
+                    throw new FailFast();
+                  }
+                }
+              });
+      try {
+        extractor.extractAll(order.documents(), order);
+        order.finish();
+      } catch (FailFast stop) {
+        // the failing document's record is written; the rest are not read
+      }
     }
-    return 0;
+    System.err.println(summary.line(Duration.ofNanos(System.nanoTime() - start)));
+    return summary.failed() == 0 ? ExitCode.OK : ExitCode.SOME_DOCUMENTS_FAILED;
+  }
+
+  private static void write(
+      Writer output, ObjectWriter writer, FactsJson json, ExtractionResult result) {
+    try {
+      output.write(writer.writeValueAsString(json.write(result)));
+      output.write('\n');
+      output.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the record of " + result.id(), e);
+    }
+  }
+
+  /** Stops a {@code --fail-fast} run after the first error record. */
+  private static final class FailFast extends RuntimeException {
+    FailFast() {
+      super(null, null, false, false);
+    }
   }
 
   private Writer open() throws IOException {

@@ -3,7 +3,11 @@ package org.eventfacts.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar eventfacts-cli.jar extract|evaluate|merge ...}. */
+/**
+ * {@code java -jar eventfacts-cli.jar extract|evaluate|merge|evaluate-merge ...}. Exit codes:
+ * {@value ExitCode#OK} every document read, {@value ExitCode#SOME_DOCUMENTS_FAILED} some documents have error records,
+ * {@value ExitCode#USAGE} a usage error, {@value ExitCode#FAILED} the run failed.
+ */
 @Command(
     name = "eventfacts",
     description = "Reads casualty counts, arrests, quotes and actors from English news text.",
@@ -23,13 +27,13 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code: 0 done, 1 failed, 2 bad usage. */
+  /** Runs the command line and returns its {@linkplain ExitCode exit code}. */
   static int run(String... args) {
-    CommandLine commandLine = new CommandLine(new Main());
+    CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           cmd.getErr().println("eventfacts: " + messageOf(exception));
-          return 1;
+          return ExitCode.FAILED;
         });
     return commandLine.execute(args);
   }

@@ -35,14 +35,63 @@ class MainTest {
   }
 
   @Test
-  void reportsAMissingInputAsAFailureWithAMessage() {
+  void writesOneRecordPerInputInOrderAndGoesOnAfterAnUndecodableFile() throws IOException {
+    Files.writeString(directory.resolve("a.txt"), "Two people were injured in the crash.");
+    Files.write(directory.resolve("b.txt"), new byte[] {'N', 'o', (byte) 0xC3, '(', '.'});
+    Files.writeString(directory.resolve("c.txt"), "Four people were killed, police said.");
+    Path out = directory.resolve("facts.jsonl");
+
+    int exit = Main.run("extract", "--progress", "none", "--out", out.toString(), directory.toString());
+
+    assertThat(exit).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
+    List<JsonNode> records = records(out);
+    assertThat(records).extracting(r -> r.get("id").asText()).containsExactly("a", "b", "c");
+    assertThat(records.get(1).get("error").get("kind").asText()).isEqualTo("DECODE");
+    assertThat(records.get(1).get("error").get("message").asText()).contains("byte 2");
+    assertThat(records.get(2).get("casualties").get(0).get("count").get("value").asLong()).isEqualTo(4);
+  }
+
+  @Test
+  void readsUndecodableBytesWhenLenient() throws IOException {
+    Files.write(directory.resolve("b.txt"), new byte[] {'N', 'o', (byte) 0xC3, '(', '.'});
+    Path out = directory.resolve("facts.jsonl");
+
+    int exit = Main.run("extract", "--lenient", "--progress", "none", "--out", out.toString(), directory.toString());
+
+    assertThat(exit).isEqualTo(ExitCode.OK);
+    assertThat(records(out).get(0).has("error")).isFalse();
+  }
+
+  @Test
+  void stopsAtTheFirstFailureWhenFailingFast() throws IOException {
+    Files.write(directory.resolve("a.txt"), new byte[] {(byte) 0xFF});
+    Files.writeString(directory.resolve("b.txt"), "Fine.");
+    Path out = directory.resolve("facts.jsonl");
+
+    int exit = Main.run("extract", "--fail-fast", "--progress", "none", "--out", out.toString(), directory.toString());
+
+    assertThat(exit).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
+    assertThat(records(out)).extracting(r -> r.get("id").asText()).containsExactly("a");
+  }
+
+  @Test
+  void reportsAMissingInputAsAUsageError() {
     int exit = Main.run("extract", directory.resolve("missing.txt").toString());
 
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isEqualTo(ExitCode.USAGE);
   }
 
   @Test
   void reportsAnUnknownOptionAsAUsageError() {
-    assertThat(Main.run("extract", "--no-such-option", "x.txt")).isEqualTo(2);
+    assertThat(Main.run("extract", "--no-such-option", "x.txt")).isEqualTo(ExitCode.USAGE);
+  }
+
+  private static List<JsonNode> records(Path out) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<JsonNode> records = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+      records.add(mapper.readTree(line));
+    }
+    return records;
   }
 }

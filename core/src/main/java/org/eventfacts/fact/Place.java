@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param text the words that name the place, as written
- * @param name the place's name as the gazetteer gives it (for a city, the city)
+ * @param name the place's name as the gazetteer gives it; for a neighbourhood, the name of the
+ *     city it lies in (its own words are in {@code text})
  * @param kind how large the place is
  * @param region the state, province or region it lies in (its own name for a region), or {@code
  *     null} when unknown or for a country

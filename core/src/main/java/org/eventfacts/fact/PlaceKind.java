@@ -8,6 +8,8 @@ public enum PlaceKind {
   NEIGHBOURHOOD,
   /** A city, town or village. */
   CITY,
+  /** A second-level division of a country: a county or district ("Wagoner County"). */
+  COUNTY,
   /** A first-level division of a country: a state, province or region. */
   REGION,
   /** A country. */

@@ -1,0 +1,312 @@
+package org.eventfacts.event;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.eventfacts.fact.Arrest;
+import org.eventfacts.fact.CasualtyCount;
+import org.eventfacts.fact.DatePrecision;
+import org.eventfacts.fact.DocumentFacts;
+import org.eventfacts.fact.Event;
+import org.eventfacts.fact.EventDate;
+import org.eventfacts.fact.IncidentFact;
+import org.eventfacts.fact.Outcome;
+import org.eventfacts.fact.Place;
+import org.eventfacts.fact.PlaceKind;
+import org.eventfacts.fact.Span;
+import org.eventfacts.place.PlaceMention;
+import org.eventfacts.place.PlaceReader;
+import org.eventfacts.text.ParsedSentence;
+import org.eventfacts.text.ParsedText;
+import org.eventfacts.time.DateReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Groups a document's casualties and arrests into the incidents it reports, and dates, places and
+ * totals each one. The first incident the story tells (its headline's or lead's) is the main one
+ * and comes first; later statements refer back to it ("the shooting", "the attack") unless they
+ * open another one:
+ *
+ * <ul>
+ *   <li>a paragraph that marks an incident as another ("In a separate shooting", "Eight other
+ *       people were wounded across the city", "Elsewhere") holds a new incident, and the story
+ *       returns to the main one in the next paragraph;
+ *   <li>a statement that places itself in another town ("... was killed in Joliet") opens an
+ *       incident there.
+ * </ul>
+ *
+ * <p>An incident's place is the story's dateline, or the first place named where the incident is
+ * told, or else in the lead; its date is the first date stated in a sentence of its facts (or of
+ * the lead, for the main incident), resolved against the publication date, or else the
+ * publication date marked inferred.
+ *
+ * <pre>{@code
+ * List<Event> events = EventReader.of(PlaceReader.of(Gazetteer.geoNames())).read(parsed, facts, published);
+ * }</pre>
+ */
+public final class EventReader {
+
+  private static final Pattern ANOTHER =
+      Pattern.compile(
+          "(?i)\\b(separate|another|unrelated|second|earlier|similar)\\s+(?:\\w+\\s+)?"
+              + "(shooting|incident|attack|case|crash|stabbing|homicide|killing|blast|explosion|"
+              + "fire|raid|clash|ambush|bombing|accident)s?\\b|\\bseparately\\b|\\belsewhere\\b"
+              + "|\\bin other (violence|shootings|incidents)\\b|\\bother (people|persons|victims|men|"
+              + "women|shootings)\\b.*\\b(across|around|throughout) the (city|county|state|country)\\b"
+              + "|\\b(across|around|throughout) the (city|county|state) (overnight|over the weekend|on)");
+  private static final int LEAD_SENTENCES = 4;
+
+  private final PlaceReader places;
+
+  private EventReader(PlaceReader places) {
+    this.places = places;
+  }
+
+  /** A reader that places events with {@code places}. */
+  public static EventReader of(PlaceReader places) {
+    return new EventReader(checkNotNull(places, "places"));
+  }
+
+  /** The incidents of a document, its main one first. */
+  public ImmutableList<Event> read(ParsedText text, DocumentFacts facts, @Nullable LocalDate published) {
+    List<PlaceMention> mentions = places.read(text);
+    List<ParsedSentence> sentences = text.sentences();
+    PlaceMention mainPlace = mainPlace(text, mentions);
+    List<Incident> incidents = new ArrayList<>();
+    Incident main = null;
+    Incident current = null;
+    int currentParagraph = -1;
+    for (IncidentFact fact : facts.incidentFacts()) {
+      ParsedSentence sentence = sentences.get(fact.evidence().sentence());
+      if (main == null) {
+        main = new Incident(sentence.index(), mainPlace);
+        incidents.add(main);
+        current = main;
+        currentParagraph = sentence.paragraph();
+      } else {
+        PlaceMention elsewhere = elsewhere(text, sentence, mentions, main.place);
+        boolean another = ANOTHER.matcher(sentence.text()).find()
+            || ANOTHER.matcher(paragraphOpening(text, sentence)).find();
+        if (another || elsewhere != null) {
+          if (current == main || current.firstSentence != sentence.index() && sentence.paragraph() != currentParagraph) {
+            current = new Incident(sentence.index(), elsewhere != null ? elsewhere : placeIn(sentence, mentions, main.place));
+            incidents.add(current);
+          }
+        } else if (sentence.paragraph() != currentParagraph) {
+          current = main;
+        }
+        currentParagraph = sentence.paragraph();
+      }
+      current.facts.add(fact);
+    }
+    if (incidents.isEmpty()) {
+      if (mainPlace == null) {
+        return ImmutableList.of();
+      }
+      incidents.add(new Incident(mainPlace.sentence(), mainPlace));
+    }
+    Totals totals = new Totals(text, facts);
+    ImmutableList.Builder<Event> events = ImmutableList.builder();
+    int n = 0;
+    for (Incident incident : incidents) {
+      n++;
+      events.add(event("e" + n, incident, incident == incidents.get(0), text, totals, published));
+    }
+    return events.build();
+  }
+
+  private Event event(
+      String id, Incident incident, boolean main, ParsedText text, Totals totals, @Nullable LocalDate published) {
+    List<CasualtyCount> killed = new ArrayList<>();
+    List<CasualtyCount> injured = new ArrayList<>();
+    List<CasualtyCount> missing = new ArrayList<>();
+    List<Arrest> arrests = new ArrayList<>();
+    for (IncidentFact fact : incident.facts) {
+      if (fact instanceof CasualtyCount c) {
+        (c.outcome() == Outcome.KILLED ? killed : c.outcome() == Outcome.INJURED ? injured : missing).add(c);
+      } else if (fact instanceof Arrest a) {
+        arrests.add(a);
+      }
+    }
+    Span span =
+        incident.facts.isEmpty()
+            ? text.sentences().get(incident.firstSentence).span()
+            : incident.facts.get(0).span();
+    return new Event(
+        id,
+        date(incident, main, text, published),
+        incident.place == null ? null : incident.place.place(),
+        totals.casualties(killed),
+        totals.casualties(injured),
+        totals.casualties(missing),
+        totals.arrests(arrests),
+        incident.facts.stream().map(IncidentFact::id).toList(),
+        span);
+  }
+
+  /**
+   * The first day-precise date in the sentences of the incident's casualties, or of the lead for
+   * the main incident, that is not after publication; then any such date; then the publication
+   * date, inferred.
+   */
+  private static @Nullable EventDate date(
+      Incident incident, boolean main, ParsedText text, @Nullable LocalDate published) {
+    List<Integer> where = new ArrayList<>();
+    for (IncidentFact fact : incident.facts) {
+      if (fact instanceof CasualtyCount && !where.contains(fact.evidence().sentence())) {
+        where.add(fact.evidence().sentence());
+      }
+    }
+    if (main) {
+      int lead = 0;
+      for (ParsedSentence sentence : text.sentences()) {
+        if (!sentence.isFurniture() && lead++ < LEAD_SENTENCES && !where.contains(sentence.index())) {
+          where.add(sentence.index());
+        }
+      }
+    }
+    for (IncidentFact fact : incident.facts) {
+      if (!where.contains(fact.evidence().sentence())) {
+        where.add(fact.evidence().sentence());
+      }
+    }
+    for (int index : where) {
+      ParsedSentence sentence = text.sentences().get(index);
+      for (EventDate date :
+          DateReader.read(sentence.text(), sentence.span().start(), published)) {
+        if (date.precision() == DatePrecision.DAY
+            && (published == null || !date.firstDay().isAfter(published))) {
+          return date;
+        }
+      }
+    }
+    return published == null ? null : EventDate.inferredFrom(published);
+  }
+
+  /**
+   * The dateline; else the town the story names most (twice for each naming in the lead), the
+   * earliest of equals; else the first county, region or country of the lead, then of the story.
+   */
+  private static @Nullable PlaceMention mainPlace(ParsedText text, List<PlaceMention> mentions) {
+    for (PlaceMention mention : mentions) {
+      if (mention.dateline()) {
+        return mention;
+      }
+    }
+    int leadEnd = leadEnd(text);
+    Map<String, Integer> weight = new HashMap<>();
+    Map<String, PlaceMention> first = new LinkedHashMap<>();
+    for (PlaceMention mention : mentions) {
+      Place place = mention.place();
+      if (place.kind() != PlaceKind.CITY && place.kind() != PlaceKind.NEIGHBOURHOOD) {
+        continue;
+      }
+      String key = place.name() + "|" + place.region() + "|" + place.countryCode();
+      weight.merge(key, mention.sentence() <= leadEnd ? 2 : 1, Integer::sum);
+      PlaceMention known = first.get(key);
+      if (known == null || known.place().kind() == PlaceKind.NEIGHBOURHOOD && place.kind() == PlaceKind.CITY) {
+        first.put(key, known != null && known.sentence() < mention.sentence() ? known : mention);
+        if (known != null && place.kind() == PlaceKind.CITY) {
+          first.put(key, mention);
+        }
+      }
+    }
+    PlaceMention best = null;
+    int bestWeight = 0;
+    for (Map.Entry<String, PlaceMention> entry : first.entrySet()) {
+      int w = weight.get(entry.getKey());
+      if (w > bestWeight) {
+        best = entry.getValue();
+        bestWeight = w;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (PlaceMention mention : mentions) {
+      if (mention.sentence() > leadEnd) {
+        break;
+      }
+      if (best == null || rank(mention.place().kind()) < rank(best.place().kind())) {
+        best = mention;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (PlaceMention mention : mentions) {
+      if (best == null || rank(mention.place().kind()) < rank(best.place().kind())) {
+        best = mention;
+      }
+    }
+    return best;
+  }
+
+  private static int leadEnd(ParsedText text) {
+    int counted = 0;
+    for (ParsedSentence sentence : text.sentences()) {
+      if (!sentence.isFurniture() && ++counted >= LEAD_SENTENCES) {
+        return sentence.index();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static int rank(PlaceKind kind) {
+    return switch (kind) {
+      case CITY -> 0;
+      case NEIGHBOURHOOD, ADDRESS -> 1;
+      case COUNTY -> 2;
+      case REGION -> 3;
+      case COUNTRY -> 4;
+    };
+  }
+
+  /** A town other than the main incident's, named with "in" in this sentence. */
+  private static @Nullable PlaceMention elsewhere(
+      ParsedText text, ParsedSentence sentence, List<PlaceMention> mentions, @Nullable PlaceMention main) {
+    if (main == null) {
+      return null;
+    }
+    for (PlaceMention mention : mentions) {
+      if (mention.sentence() != sentence.index() || mention.place().kind() != PlaceKind.CITY) {
+        continue;
+      }
+      Place place = mention.place();
+      if (place.name().equals(main.place().name()) || main.place().kind() == PlaceKind.COUNTRY && false) {
+        continue;
+      }
+      int start = place.span().start();
+      String before = text.text().substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
+      if (before.equals("in ") && main.place().kind() == PlaceKind.CITY) {
+        return mention;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable PlaceMention placeIn(
+      ParsedSentence sentence, List<PlaceMention> mentions, @Nullable PlaceMention fallback) {
+    for (PlaceMention mention : mentions) {
+      if (mention.sentence() == sentence.index()) {
+        return mention;
+      }
+    }
+    return fallback;
+  }
+
+  private static String paragraphOpening(ParsedText text, ParsedSentence sentence) {
+    for (ParsedSentence s : text.paragraph(sentence.paragraph())) {
+      return s.text();
+    }
+    return "";
+  }
+}
