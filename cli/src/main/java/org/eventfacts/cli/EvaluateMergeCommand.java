@@ -52,9 +52,9 @@ final class EvaluateMergeCommand implements Callable<Integer> {
   private Path corpus;
 
   @Option(
-      names = "--facts",
-      paramLabel = "FILE",
-      description = "Score the events of this extract output instead of extracting the corpus.")
+      names = "--from",
+      paramLabel = "FACTS",
+      description = "Score the events of this extract output (JSON Lines) instead of extracting the corpus.")
   private @Nullable Path facts;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the incidents to FILE.")
@@ -125,14 +125,10 @@ final class EvaluateMergeCommand implements Callable<Integer> {
       reports.add(
           report.headline() != null || title == null
               ? report
-              : new EventReport(
-                  report.member(),
-                  report.published(),
-                  title,
-                  report.date(),
-                  report.place(),
-                  report.figures(),
-                  report.names()));
+              : EventReport.builder(report.doc(), report.member().event())
+                  .from(report)
+                  .headline(title)
+                  .build());
     }
     return ImmutableList.copyOf(reports);
   }

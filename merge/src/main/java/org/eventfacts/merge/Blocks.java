@@ -2,9 +2,11 @@ package org.eventfacts.merge;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Blocking: the pairs of reports worth comparing, found without comparing every report with every
@@ -21,6 +23,9 @@ import java.util.Objects;
  * with one that has one; in a block by month, pairs with at least one wide window. A block whose
  * comparisons would exceed the limit is skipped and counted (its reports then stay apart there),
  * so that one pathological block cannot stall a run.
+ *
+ * <p>Reports are also filed under the people they name, so that two reports of the same people
+ * meet even where their places or dates disagree ({@link #forEachPairByPeople}).
  */
 final class Blocks {
 
@@ -31,6 +36,9 @@ final class Blocks {
 
   /** At most this many months are filed for one window (a year's date is twelve). */
   static final int MAX_MONTHS = 24;
+
+  /** The days a narrow window is widened by on either side for filing: half a story's gap. */
+  static final long STORY_REACH = (Ties.STORY_DAYS + 1) / 2;
 
   private enum Scope {
     REGION,
@@ -68,6 +76,7 @@ final class Blocks {
   private final List<ReportProfile> profiles;
   private final long maxPairsPerBlock;
   private final Map<Long, Block> blocks = new HashMap<>();
+  private final Map<String, IntList> byPerson = new HashMap<>();
   private final Map<String, Integer> placeIds = new HashMap<>();
   private long skippedBlocks;
 
@@ -76,6 +85,11 @@ final class Blocks {
     this.maxPairsPerBlock = maxPairsPerBlock;
     for (ReportProfile profile : profiles) {
       file(profile);
+      if (profile.window() != null) {
+        for (String person : profile.people()) {
+          byPerson.computeIfAbsent(person, k -> new IntList()).add(profile.index());
+        }
+      }
     }
   }
 
@@ -109,6 +123,58 @@ final class Blocks {
     }
   }
 
+  /**
+   * Calls {@code sink} once for every pair of reports that name a person in common but whose
+   * places or dates disagree (the pairs the blocks by place and date do not give): the candidates
+   * for {@link Ties}.
+   */
+  void forEachPairByPeople(PairSink sink) {
+    Set<Long> offered = new HashSet<>();
+    for (IntList block : byPerson.values()) {
+      if ((long) block.size * block.size / 2 > maxPairsPerBlock) {
+        skippedBlocks++;
+        continue;
+      }
+      for (int l = 0; l < block.size; l++) {
+        ReportProfile a = profiles.get(block.values[l]);
+        for (int r = l + 1; r < block.size; r++) {
+          ReportProfile b = profiles.get(block.values[r]);
+          if (a.doc() != b.doc()
+              && !meetByPlaceAndDate(a, b)
+              && offered.add((long) a.index() << 32 | b.index())) {
+            sink.accept(a, b);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the blocks by place and date offer the pair (their filed days meet, places agree). */
+  private static boolean meetByPlaceAndDate(ReportProfile a, ReportProfile b) {
+    DateWindow x = Objects.requireNonNull(a.window());
+    DateWindow y = Objects.requireNonNull(b.window());
+    return isFiled(x)
+        && isFiled(y)
+        && filed(x).intersects(filed(y))
+        && (a.place() == null || b.place() == null || a.place().compatibleWith(b.place()));
+  }
+
+  /** Whether a window is filed at all: not when it spans {@value #MAX_MONTHS} months or more. */
+  private static boolean isFiled(DateWindow window) {
+    return window.narrow()
+        || DateWindow.monthOf(window.hi()) - DateWindow.monthOf(window.lo()) < MAX_MONTHS;
+  }
+
+  /**
+   * The days a window is filed under: a narrow one with {@value #STORY_REACH} days more on either
+   * side, so that two reports of one story a few days apart meet ({@link Ties#byStory}).
+   */
+  static DateWindow filed(DateWindow window) {
+    return window.narrow()
+        ? new DateWindow(window.lo() - STORY_REACH, window.hi() + STORY_REACH)
+        : window;
+  }
+
   /** How many blocks were too large to compare. */
   long skippedBlocks() {
     return skippedBlocks;
@@ -123,14 +189,15 @@ final class Blocks {
   }
 
   private void file(ReportProfile profile) {
-    DateWindow window = profile.window();
-    if (window == null) {
+    DateWindow dated = profile.window();
+    if (dated == null) {
       return; // undated: never merged, so never compared
     }
+    DateWindow window = filed(dated);
     String countryCode = profile.countryCode();
     int region = placeId(profile.blockKey());
     int country = countryCode == null ? -1 : placeId(countryCode);
-    if (window.narrow()) {
+    if (dated.narrow()) {
       for (long day = window.lo(); day <= window.hi(); day++) {
         fileIn(Scope.REGION, false, region, day, profile);
         if (country >= 0) {
@@ -180,7 +247,10 @@ final class Blocks {
 
   /** The first slot both windows are filed under: a pair is compared in that slot's block only. */
   private static long firstSharedSlot(boolean byMonth, ReportProfile a, ReportProfile b) {
-    long lo = Math.max(Objects.requireNonNull(a.window()).lo(), Objects.requireNonNull(b.window()).lo());
+    long lo =
+        Math.max(
+            filed(Objects.requireNonNull(a.window())).lo(),
+            filed(Objects.requireNonNull(b.window())).lo());
     return (byMonth ? DateWindow.monthOf(lo) : lo + DAY_OFFSET) & SLOT_MASK;
   }
 

@@ -10,11 +10,16 @@ import java.util.Set;
 
 /**
  * The growing groups of reports, joined pair by pair (a union-find), where a join that would put
- * two reports of different places or dates, or two events of one document, into one group is
- * refused: each group keeps what its members constrain (the days all their windows share, their
- * documents, their distinct places), so that the check costs the same however the group grew.
+ * two incompatible reports ({@link Compatibility}: two events of one document, or a conflict of
+ * place or date that no people tie) into one group is refused. Each group keeps what its members
+ * constrain (the days all their windows share, their documents, their distinct places), so that
+ * the usual check costs the same however the group grew; only where that summary finds a conflict
+ * (a group holding reports tied by their people) are the members compared pair by pair.
  */
 final class Clusters {
+
+  /** The most pairs the slow check compares before it refuses a join. */
+  private static final long MAX_CHECKS = 1_000_000;
 
   private final List<ReportProfile> profiles;
   private final int[] parent;
@@ -37,7 +42,7 @@ final class Clusters {
     }
     Group x = group(rootA);
     Group y = group(rootB);
-    if (!x.compatibleWith(y)) {
+    if (x.sharesDocumentWith(y) || !(x.agreesWith(y) || everyPairCompatible(x, y))) {
       return false;
     }
     int kept = Math.min(rootA, rootB);
@@ -57,6 +62,25 @@ final class Clusters {
       byRoot.computeIfAbsent(root(i), r -> new ArrayList<>()).add(i);
     }
     return new ArrayList<>(byRoot.values());
+  }
+
+  /**
+   * Whether every member of one group may be one incident with every member of the other: the
+   * slow check, where the groups' summaries disagree (a group holds reports tied by their people
+   * across a conflict of place or date). Refused beyond {@value #MAX_CHECKS} checks.
+   */
+  private boolean everyPairCompatible(Group x, Group y) {
+    if ((long) x.members.size() * y.members.size() > MAX_CHECKS) {
+      return false;
+    }
+    for (int a : x.members) {
+      for (int b : y.members) {
+        if (!Compatibility.compatible(profiles.get(a), profiles.get(b))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private int root(int i) {
@@ -82,9 +106,11 @@ final class Clusters {
     long hi;
     final Set<Integer> docs = new HashSet<>();
     final List<PlaceProfile> places = new ArrayList<>();
+    final List<Integer> members = new ArrayList<>();
 
     static Group of(ReportProfile profile) {
       Group group = new Group();
+      group.members.add(profile.index());
       DateWindow window = Objects.requireNonNull(profile.window());
       group.lo = window.lo();
       group.hi = window.hi();
@@ -95,16 +121,21 @@ final class Clusters {
       return group;
     }
 
-    boolean compatibleWith(Group other) {
-      if (Math.max(lo, other.lo) > Math.min(hi, other.hi)) {
-        return false;
-      }
+    boolean sharesDocumentWith(Group other) {
       Set<Integer> small = docs.size() <= other.docs.size() ? docs : other.docs;
       Set<Integer> large = small == docs ? other.docs : docs;
       for (Integer doc : small) {
         if (large.contains(doc)) {
-          return false;
+          return true;
         }
+      }
+      return false;
+    }
+
+    /** Whether all members of both may have happened on one day in one place (the fast check). */
+    boolean agreesWith(Group other) {
+      if (Math.max(lo, other.lo) > Math.min(hi, other.hi)) {
+        return false;
       }
       for (PlaceProfile mine : places) {
         for (PlaceProfile theirs : other.places) {
@@ -120,6 +151,7 @@ final class Clusters {
       lo = Math.max(lo, other.lo);
       hi = Math.min(hi, other.hi);
       docs.addAll(other.docs);
+      members.addAll(other.members);
       for (PlaceProfile place : other.places) {
         if (!places.contains(place)) {
           places.add(place);

@@ -35,7 +35,11 @@ import org.jspecify.annotations.Nullable;
  * @param date when it happened, or {@code null} when neither the text nor the feed says
  * @param place where it happened, or {@code null} when the text does not say
  * @param figures the tolls the document states for the event, in {@link Figure} order
- * @param names the people the document names in the event: its victims and suspects, as written
+ * @param names the people the event's facts name as its victims, perpetrators or arrestees, as
+ *     written
+ * @param people other people the document names without a title (witnesses, relatives, victims
+ *     the facts do not link), weaker evidence than {@code names}: a document's bylines and
+ *     bystanders recur across the incidents of one town
  */
 public record EventReport(
     Member member,
@@ -44,12 +48,14 @@ public record EventReport(
     @Nullable ReportedDate date,
     @Nullable ReportedPlace place,
     Map<Figure, StatedFigure> figures,
-    List<String> names) {
+    List<String> names,
+    List<String> people) {
 
   public EventReport {
     checkNotNull(member, "member");
     figures = Maps.immutableEnumMap(figures);
     names = ImmutableList.copyOf(names);
+    people = ImmutableList.copyOf(people);
   }
 
   /** A builder for the event {@code event} of document {@code doc}. */
@@ -77,6 +83,7 @@ public record EventReport(
     private @Nullable ReportedPlace place;
     private final Map<Figure, StatedFigure> figures = new EnumMap<>(Figure.class);
     private final List<String> names = new ArrayList<>();
+    private final List<String> people = new ArrayList<>();
 
     private Builder(Member member) {
       this.member = member;
@@ -112,16 +119,35 @@ public record EventReport(
       return this;
     }
 
-    /** A person the document names in the event (a victim, a suspect). */
+    /** A person the event's facts name: a victim, a perpetrator, an arrestee. */
     public Builder name(String name) {
       checkArgument(name != null && !name.isBlank(), "a name must have words");
       names.add(name);
       return this;
     }
 
+    /** Another person the document names (a witness, a relative), weaker evidence. */
+    public Builder person(String name) {
+      checkArgument(name != null && !name.isBlank(), "a name must have words");
+      people.add(name);
+      return this;
+    }
+
+    /** This builder with every field of {@code report} but its member. */
+    public Builder from(EventReport report) {
+      published = report.published();
+      headline = report.headline();
+      date = report.date();
+      place = report.place();
+      figures.putAll(report.figures());
+      names.addAll(report.names());
+      people.addAll(report.people());
+      return this;
+    }
+
     /** The report. */
     public EventReport build() {
-      return new EventReport(member, published, headline, date, place, figures, names);
+      return new EventReport(member, published, headline, date, place, figures, names, people);
     }
   }
 }

@@ -71,10 +71,11 @@ public final class IncidentMerger {
       profiles.add(ReportProfile.of(profiles.size(), doc, report, inferredReach, shared));
     }
     docs.clear();
+    profiles = CommonWords.removedFrom(profiles);
     List<ScoredPair> pairs = new ArrayList<>();
     long[] comparisons = {0};
     Blocks blocks = new Blocks(profiles, maxPairsPerBlock);
-    blocks.forEachPair(
+    Blocks.PairSink scorer =
         (a, b) -> {
           comparisons[0]++;
           if (Compatibility.compatible(a, b)) {
@@ -83,7 +84,9 @@ public final class IncidentMerger {
               pairs.add(ScoredPair.of(a, b, score));
             }
           }
-        });
+        };
+    blocks.forEachPair(scorer);
+    blocks.forEachPairByPeople(scorer);
     pairs.sort(ScoredPair.BEST_FIRST);
     Clusters clusters = new Clusters(profiles);
     for (ScoredPair pair : pairs) {

@@ -1,6 +1,8 @@
 package org.eventfacts.merge;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Lists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param report the report
  * @param window when it may have happened, or {@code null} when undated
  * @param place where it happened, or {@code null} when the document does not say
- * @param names the keys of the people it names
+ * @param names the keys of the people its facts name (victims, perpetrators, arrestees)
+ * @param people the keys of every person it names, {@code names} included
  * @param words the distinctive words of its document's headline
  * @param blockKey the place key it is blocked under: {@code "US|illinois"}, {@code "US|"}, {@code
  *     "|"}
@@ -24,6 +27,7 @@ record ReportProfile(
     @Nullable DateWindow window,
     @Nullable PlaceProfile place,
     ImmutableSet<String> names,
+    ImmutableSet<String> people,
     ImmutableSet<String> words,
     String blockKey) {
 
@@ -42,8 +46,14 @@ record ReportProfile(
         DateWindow.of(report.date(), inferredReach),
         place,
         shared.words(NameKeys.of(report.names())),
+        shared.words(NameKeys.of(Lists.newArrayList(Iterables.concat(report.names(), report.people())))),
         shared.words(HeadlineWords.of(report.headline())),
         place == null ? "|" : place.blockKey());
+  }
+
+  /** This profile with other headline words. */
+  ReportProfile withWords(ImmutableSet<String> distinctive) {
+    return new ReportProfile(index, doc, report, window, place, names, people, distinctive, blockKey);
   }
 
   @Nullable String countryCode() {

@@ -1,7 +1,6 @@
 package org.eventfacts.merge;
 
 import java.util.Objects;
-import java.util.Set;
 import org.eventfacts.fact.Count;
 import org.eventfacts.fact.DatePrecision;
 import org.eventfacts.fact.Qualifier;
@@ -10,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How strongly two compatible reports look like one incident: a sum of evidence, each piece
  * weighed by how rarely two different incidents share it. Two reports merge at {@link #THRESHOLD}
- * or more.
+ * or more. The date and place count only where they agree; reports tied by their people despite
+ * a conflict ({@link Ties}) are scored on the rest, and merge.
  *
  * <table>
  *   <caption>The evidence and its weight</caption>
@@ -21,17 +21,20 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>the same city (or neighbourhood, by name)</td><td>+2</td></tr>
  *   <tr><td>two city names whose centres lie within 30 km</td><td>+1</td></tr>
  *   <tr><td>the same county</td><td>+1</td></tr>
+ *   <tr><td>a city and a county of one region</td><td>+0.5</td></tr>
  *   <tr><td>one report without a place</td><td>-1</td></tr>
- *   <tr><td>one person named by both (victim, suspect), two or more</td><td>+3, +4</td></tr>
+ *   <tr><td>one victim or suspect named by both (as such by at least one), two or more</td><td>+3, +4</td></tr>
+ *   <tr><td>another person both name (a witness, a relative), each of two at most</td><td>+0.5</td></tr>
  *   <tr><td>a toll both state that both allow (killed, injured, missing, arrested)</td><td>+0.5 each</td></tr>
  *   <tr><td>the same exact death or injury toll of two or more</td><td>+0.5 more</td></tr>
- *   <tr><td>a death, injury or missing toll that contradicts the other's</td><td>-1 each</td></tr>
+ *   <tr><td>a death, injury or missing toll that contradicts the other's</td><td>-0.5 each</td></tr>
  *   <tr><td>distinctive headline words shared: one, two or more</td><td>+0.5, +1.5</td></tr>
  * </table>
  *
- * <p>So two reports of one day and one city merge (4), unless their tolls contradict each other
- * and nothing else (a name, the headline) ties them; a report whose text gives no date needs
- * agreeing tolls or a shared name besides the city.
+ * <p>So two reports of one day and one city merge (4), even where a toll differs (3.5: tolls are
+ * updated and misread), but not where two differ and nothing else (a name, the headline) ties
+ * them; a report whose text gives no date needs agreeing tolls or a shared name besides the
+ * city.
  */
 final class Similarity {
 
@@ -40,12 +43,13 @@ final class Similarity {
   private Similarity() {}
 
   static double score(ReportProfile a, ReportProfile b) {
-    return date(
-            Objects.requireNonNull(a.report().date()), Objects.requireNonNull(b.report().date()))
-        + place(a.place(), b.place())
-        + names(a.names(), b.names())
-        + figures(a.report(), b.report())
-        + headline(a.words(), b.words());
+    double score = names(SharedPeople.of(a, b)) + figures(a.report(), b.report()) + headline(a, b);
+    if (Compatibility.placeAndDateAgree(a, b)) {
+      score +=
+          date(Objects.requireNonNull(a.report().date()), Objects.requireNonNull(b.report().date()))
+              + place(a.place(), b.place());
+    }
+    return Ties.tied(a, b) ? Math.max(score, THRESHOLD) : score;
   }
 
   private static double date(ReportedDate a, ReportedDate b) {
@@ -82,17 +86,22 @@ final class Similarity {
     if (a.level() == PlaceProfile.Level.COUNTY && a.sameName(b)) {
       return 1;
     }
+    if (a.region() != null
+        && a.region().equals(b.region())
+        && (a.level() == PlaceProfile.Level.COUNTY && b.isLocal()
+            || b.level() == PlaceProfile.Level.COUNTY && a.isLocal())) {
+      return 0.5; // a city and a county of its region: the city may lie in it
+    }
     return 0;
   }
 
-  private static double names(Set<String> a, Set<String> b) {
-    int shared = 0;
-    for (String key : a) {
-      if (b.contains(key)) {
-        shared++;
-      }
-    }
-    return shared == 0 ? 0 : shared == 1 ? 3 : 4;
+  /**
+   * People both name: a victim or suspect (a person the facts of at least one of them name) is
+   * strong evidence; a person both only mention (a witness, a relative, or a byline) is weak.
+   */
+  private static double names(SharedPeople shared) {
+    double score = shared.strong() == 0 ? 0 : shared.strong() == 1 ? 3 : 4;
+    return score + Math.min(shared.weak(), 2) * 0.5;
   }
 
   private static double figures(EventReport a, EventReport b) {
@@ -109,7 +118,7 @@ final class Similarity {
           score += 0.5;
         }
       } else if (figure != Figure.ARRESTED) {
-        score -= 1;
+        score -= 0.5;
       }
     }
     return score;
@@ -138,13 +147,19 @@ final class Similarity {
         && a.value() >= 2;
   }
 
-  private static double headline(Set<String> a, Set<String> b) {
+  private static double headline(ReportProfile a, ReportProfile b) {
+    int shared = sharedWords(a, b);
+    return shared == 0 ? 0 : shared == 1 ? 0.5 : 1.5;
+  }
+
+  /** How many distinctive headline words the two share. */
+  static int sharedWords(ReportProfile a, ReportProfile b) {
     int shared = 0;
-    for (String word : a) {
-      if (b.contains(word)) {
+    for (String word : a.words()) {
+      if (b.words().contains(word)) {
         shared++;
       }
     }
-    return shared == 0 ? 0 : shared == 1 ? 0.5 : 1.5;
+    return shared;
   }
 }

@@ -169,13 +169,92 @@ class IncidentMergerTest {
   }
 
   @Test
-  void twoShootingsInOneCityOnOneDayStayApartWhenTheirTollsDiffer() {
+  void twoShootingsInOneCityOnOneDayStayApartWhenBothTheirTollsDiffer() {
+    List<Incident> incidents =
+        merge(
+            onMarch8InMillbrook("ledger")
+                .figure(Figure.KILLED, exactly(1), null)
+                .figure(Figure.INJURED, exactly(4), null)
+                .build(),
+            onMarch8InMillbrook("courier")
+                .figure(Figure.KILLED, exactly(3), null)
+                .figure(Figure.INJURED, exactly(0), null)
+                .build());
+
+    assertThat(incidents).hasSize(2);
+  }
+
+  @Test
+  void reportsOfOneCityAndDayMergeThoughOneTollDiffers() {
     List<Incident> incidents =
         merge(
             onMarch8InMillbrook("ledger").figure(Figure.KILLED, exactly(1), null).build(),
-            onMarch8InMillbrook("courier").figure(Figure.KILLED, exactly(3), null).build());
+            onMarch8InMillbrook("courier").figure(Figure.KILLED, exactly(2), null).build());
+
+    assertThat(incidents).hasSize(1);
+  }
+
+  @Test
+  void reportsThatNameTheSameVictimAndSuspectMergeThoughTheirPlacesDisagree() {
+    ReportedPlace namesake =
+        new ReportedPlace("Millbrook", PlaceKind.CITY, "Ontario", "Canada", "CA", 44.15, -78.45);
+    List<Incident> incidents =
+        merge(
+            onMarch8InMillbrook("ledger").name("Rita Vance").person("Omar Lisle").build(),
+            report("courier")
+                .date(ReportedDate.day(MARCH_8))
+                .place(namesake)
+                .person("Rita Vance")
+                .name("Omar Lisle")
+                .build());
+
+    assertThat(incidents).hasSize(1);
+  }
+
+  @Test
+  void aFollowUpThatNamesTheSameSuspectMergesMonthsLater() {
+    List<Incident> incidents =
+        merge(
+            onMarch8InMillbrook("ledger").name("Rita Vance").name("Omar Lisle").build(),
+            report("courier")
+                .published(MARCH_8.plusDays(120))
+                .date(ReportedDate.day(MARCH_8.plusDays(118)))
+                .place(MILLBROOK)
+                .name("Omar Lisle")
+                .person("Rita Vance")
+                .build());
+
+    assertThat(incidents).hasSize(1);
+  }
+
+  @Test
+  void bylinesAloneDoNotTieReportsOfDifferentDays() {
+    List<Incident> incidents =
+        merge(
+            onMarch8InMillbrook("ledger").person("Nell Carver").person("Ben Ostrow").build(),
+            report("ledger-2")
+                .date(ReportedDate.day(MARCH_8.plusDays(20)))
+                .place(MILLBROOK)
+                .person("Nell Carver")
+                .person("Ben Ostrow")
+                .build());
 
     assertThat(incidents).hasSize(2);
+  }
+
+  @Test
+  void aFollowUpStoryDaysLaterInTheSameCityMergesByItsHeadline() {
+    List<Incident> incidents =
+        merge(
+            onMarch8InMillbrook("ledger").headline("Two killed at Harbor Street bakery").build(),
+            report("courier")
+                .published(MARCH_8.plusDays(5))
+                .date(ReportedDate.day(MARCH_8.plusDays(4)))
+                .place(MILLBROOK)
+                .headline("Arrest made in Harbor Street bakery killings")
+                .build());
+
+    assertThat(incidents).hasSize(1);
   }
 
   @Test

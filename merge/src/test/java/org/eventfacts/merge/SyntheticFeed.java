@@ -54,8 +54,7 @@ final class SyntheticFeed {
       int city = random.nextInt(40);
       int killed = random.nextInt(4);
       int injured = random.nextInt(6);
-      String victim =
-          FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+      String victim = FIRST[random.nextInt(FIRST.length)] + " " + surname(random);
       String street = STREETS[random.nextInt(STREETS.length)];
       String where = PLACES_OF[random.nextInt(PLACES_OF.length)];
       int outlets = 1 + random.nextInt(4);
@@ -87,6 +86,13 @@ final class SyntheticFeed {
       incident++;
     }
     return docs;
+  }
+
+  /** A made-up surname of two syllables from the list, as diverse as a real population's. */
+  private static String surname(Random random) {
+    String first = LAST[random.nextInt(LAST.length)];
+    String second = LAST[random.nextInt(LAST.length)].toLowerCase(java.util.Locale.ROOT);
+    return first.substring(0, Math.min(4, first.length())) + second.substring(Math.max(0, second.length() - 4));
   }
 
   private static String headline(Random random, String street, String where, int killed, int injured) {

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The people a document names in an event, for the merge to compare across documents: the
- * persons its casualty and arrest facts link as victims, perpetrators or arrestees, and every
- * person of the document who has no title. Titled people (a police spokesman, a mayor, a
+ * The people a document names in an event, for the merge to compare across documents: its names
+ * proper, the persons its casualty and arrest facts link as victims, perpetrators or arrestees;
+ * and its other people, every person of the document who has no title (witnesses, relatives,
+ * victims the facts do not link, but also bylines). Titled people (a police spokesman, a mayor, a
  * coroner) are left out unless a fact links them: they speak about many incidents of their town,
  * so they would tie together reports of different incidents.
  */
@@ -32,8 +33,8 @@ final class EventNames {
     }
   }
 
-  /** The names for an event whose facts link the actors {@code linked}. */
-  List<String> of(Collection<String> linked) {
+  /** The names of an event whose facts link the actors {@code linked}. */
+  List<String> linked(Collection<String> linked) {
     Set<String> names = new LinkedHashSet<>();
     for (String id : linked) {
       String name = persons.get(id);
@@ -41,7 +42,17 @@ final class EventNames {
         names.add(name);
       }
     }
-    names.addAll(untitled.values());
     return new ArrayList<>(names);
+  }
+
+  /** The document's other people: every untitled person the facts of the event do not link. */
+  List<String> others(Collection<String> linked) {
+    List<String> others = new ArrayList<>();
+    for (Map.Entry<String, String> person : untitled.entrySet()) {
+      if (!linked.contains(person.getKey())) {
+        others.add(person.getValue());
+      }
+    }
+    return others;
   }
 }

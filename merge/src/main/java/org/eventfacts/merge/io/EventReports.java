@@ -66,7 +66,8 @@ public final class EventReports {
       for (String factId : event.facts()) {
         facts.fact(factId).ifPresent(fact -> linked.addAll(actorsOf(fact)));
       }
-      names.of(linked).forEach(report::name);
+      names.linked(linked).forEach(report::name);
+      names.others(linked).forEach(report::person);
       reports.add(report.build());
     }
     return reports.build();

@@ -263,7 +263,8 @@ public final class FactsLines implements Iterable<EventReport> {
           }
         }
       }
-      names.of(linked).forEach(name -> report.name(Objects.requireNonNull(shared(name))));
+      names.linked(linked).forEach(name -> report.name(Objects.requireNonNull(shared(name))));
+      names.others(linked).forEach(name -> report.person(Objects.requireNonNull(shared(name))));
       reports.add(report.build());
     }
     return reports;

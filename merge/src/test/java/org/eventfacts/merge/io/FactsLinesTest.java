@@ -71,10 +71,11 @@ class FactsLinesTest {
   }
 
   @Test
-  void namesTheLinkedVictimsAndEveryUntitledPersonButNotOfficials() {
+  void namesTheLinkedVictimsAndEveryOtherUntitledPersonButNotOfficials() {
     EventReport report = ImmutableList.copyOf(lines(LEDGER)).get(0);
 
-    assertThat(report.names()).containsExactly("Dale Morrow", "Omar Lisle");
+    assertThat(report.names()).containsExactly("Dale Morrow");
+    assertThat(report.people()).containsExactly("Omar Lisle");
   }
 
   @Test
