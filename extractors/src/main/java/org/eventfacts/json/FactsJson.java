@@ -93,6 +93,15 @@ public final class FactsJson {
     return node;
   }
 
+  /** The result as one line of JSON Lines with its document's feed fields, without the line break. */
+  public String writeLine(ExtractionResult result, @Nullable Document document) {
+    try {
+      return mapper.writeValueAsString(write(result, document));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the JSON of " + result.id(), e);
+    }
+  }
+
   /** The result as one line of JSON Lines, without the line break. */
   public String writeLine(ExtractionResult result) {
     try {

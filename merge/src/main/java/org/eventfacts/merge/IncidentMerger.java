@@ -23,13 +23,15 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>How it decides: two reports are one incident only if their dates can be the same day and
- * their places the same place ({@code Compatibility}: the hard constraints, also kept for whole
- * groups), they come from different documents, and the evidence they share (the same day, the
+ * <p>How it decides: two reports are one incident only if they come from different documents,
+ * their dates can be the same day and their places the same place ({@code Compatibility}: the
+ * hard constraints, also kept for whole groups), and the evidence they share (the same day, the
  * same city, a person both name, tolls that agree, distinctive headline words) outweighs what
- * sets them apart ({@code Similarity}). Pairs are found by blocking on place and date ({@code
- * Blocks}), scored, and joined best first ({@code Clusters}), so the result does not depend on
- * the order of the input beyond ties. Reports without any date are never merged.
+ * sets them apart ({@code Similarity}). A conflict of place or date, which machine reading
+ * sometimes makes, is outweighed only by the same victims or suspects, or by one story told days
+ * apart in one city ({@code Ties}). Pairs are found by blocking on place and date, and on the
+ * people named ({@code Blocks}), scored, and joined best first ({@code Clusters}), so the result
+ * does not depend on the order of the input. Reports without any date are never merged.
  *
  * <p>Memory holds one compact profile per report (not the documents); time grows with the number
  * of reports times the reports that share their place and days.
