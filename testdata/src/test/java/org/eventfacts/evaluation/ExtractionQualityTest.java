@@ -33,6 +33,7 @@ class ExtractionQualityTest {
 
   private static final FactExtractor EXTRACTOR = extractor();
   private static final Map<Path, EvaluationReport> REPORTS = new ConcurrentHashMap<>();
+  private static final Map<Path, List<DocumentFacts>> FACTS = new ConcurrentHashMap<>();
 
   private static FactExtractor extractor() {
     FactExtractor.Builder builder = FactExtractor.builder().threads(2);
@@ -45,26 +46,32 @@ class ExtractionQualityTest {
 
   private static EvaluationReport evaluate(Path directory) {
     return REPORTS.computeIfAbsent(
+        directory, dir -> Evaluation.score(Corpus.read(dir), facts(dir)));
+  }
+
+  /**
+   * The facts of every document of a corpus directory, in the order of {@link Corpus#read}'s
+   * documents, extracted once per JVM (the merge's quality test reads them too).
+   */
+  static List<DocumentFacts> facts(Path directory) {
+    return FACTS.computeIfAbsent(
         directory,
         dir -> {
-          Corpus corpus = Corpus.read(dir);
           List<Document> documents =
-              corpus.documents().stream()
+              Corpus.read(dir).documents().stream()
                   .map(d -> new Document(d.id(), d.text(), d.published(), null))
                   .toList();
-          return Evaluation.score(
-              corpus,
-              EXTRACTOR.extractAll(documents).stream()
-                  .map(ExtractionResult::factsOrThrow)
-                  .toList());
+          return EXTRACTOR.extractAll(documents).stream()
+              .map(ExtractionResult::factsOrThrow)
+              .toList();
         });
   }
 
-  private static Path ownArticles() {
+  static Path ownArticles() {
     return Path.of("articles");
   }
 
-  private static Path corpus(String name) {
+  static Path corpus(String name) {
     String property = System.getProperty("eventfacts.corpus");
     assumeTrue(property != null, "eventfacts.corpus is not set");
     Path directory = Path.of(property).resolve(name);
