@@ -49,6 +49,9 @@ SCHEMA = {
               "kind": (True, STR), "speaker": (True, OPT_STR)},
     "actor": {"type": (True, STR), "name": (True, STR), "kind": (True, STR),
               "title": (False, STR)},
+    "event": {"type": (True, STR), "date": (False, STR), "city": (False, STR),
+              "region": (False, STR), "country": (False, STR), "killed": (False, INT),
+              "injured": (False, INT)},
 }
 
 
@@ -154,6 +157,11 @@ def check_article(gold_path, errors):
             if isinstance(e.get("count"), dict):
                 check_count(e["count"], where, errors)
             counts["arrest"] += 1
+        elif t == "event":
+            date = e.get("date")
+            if isinstance(date, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+                errors.append(f"{where}: event date {date!r} is not an ISO day")
+            counts["event"] += 1
         elif t == "actor":
             if e.get("kind") not in ACTOR_KINDS:
                 errors.append(f"{where}: actor kind {e.get('kind')!r} is not one of {sorted(ACTOR_KINDS)}")

@@ -122,10 +122,15 @@ final class FactsSchema {
   static final StructType ERROR =
       struct(required("kind", StringType), required("message", StringType));
 
-  /** One row per document: its id, then its error or its facts (with the text's language). */
+  /**
+   * One row per document: its id and what the feed gave beside the text (published, title), then
+   * its error or its facts (with the text's language).
+   */
   static final StructType DOCUMENT =
       struct(
           optional("id", StringType),
+          optional("published", StringType),
+          optional("title", StringType),
           optional("language", StringType),
           optional("error", ERROR),
           optional("casualties", createArrayType(CASUALTY, false)),

@@ -33,6 +33,7 @@ class ExtractionQualityTest {
 
   private static final FactExtractor EXTRACTOR = extractor();
   private static final Map<Path, EvaluationReport> REPORTS = new ConcurrentHashMap<>();
+  private static final Map<Path, List<DocumentFacts>> FACTS = new ConcurrentHashMap<>();
 
   private static FactExtractor extractor() {
     FactExtractor.Builder builder = FactExtractor.builder().threads(2);
@@ -45,26 +46,32 @@ class ExtractionQualityTest {
 
   private static EvaluationReport evaluate(Path directory) {
     return REPORTS.computeIfAbsent(
+        directory, dir -> Evaluation.score(Corpus.read(dir), facts(dir)));
+  }
+
+  /**
+   * The facts of every document of a corpus directory, in the order of {@link Corpus#read}'s
+   * documents, extracted once per JVM (the merge's quality test reads them too).
+   */
+  static List<DocumentFacts> facts(Path directory) {
+    return FACTS.computeIfAbsent(
         directory,
         dir -> {
-          Corpus corpus = Corpus.read(dir);
           List<Document> documents =
-              corpus.documents().stream()
+              Corpus.read(dir).documents().stream()
                   .map(d -> new Document(d.id(), d.text(), d.published(), null))
                   .toList();
-          return Evaluation.score(
-              corpus,
-              EXTRACTOR.extractAll(documents).stream()
-                  .map(ExtractionResult::factsOrThrow)
-                  .toList());
+          return EXTRACTOR.extractAll(documents).stream()
+              .map(ExtractionResult::factsOrThrow)
+              .toList();
         });
   }
 
-  private static Path ownArticles() {
+  static Path ownArticles() {
     return Path.of("articles");
   }
 
-  private static Path corpus(String name) {
+  static Path corpus(String name) {
     String property = System.getProperty("eventfacts.corpus");
     assumeTrue(property != null, "eventfacts.corpus is not set");
     Path directory = Path.of(property).resolve(name);
@@ -255,13 +262,34 @@ class ExtractionQualityTest {
     softly.assertAll();
   }
 
+  /** The dev corpora with casualties and arrests: own articles, seed, gva, rams, wikievents. */
+  private static EvaluationReport incidentCorpora() {
+    return EvaluationReport.combine(
+        evaluate(ownArticles()),
+        evaluate(corpus("seed")),
+        evaluate(corpus("gva-dev")),
+        evaluate(corpus("rams-dev")),
+        evaluate(corpus("wikievents-dev")));
+  }
+
+  @Test
+  void arrestSlotsOverTheDevCorporaMeetTheirFloors() {
+    EvaluationReport report = incidentCorpora();
+
+    SoftAssertions softly = new SoftAssertions();
+    // issue 10: 0.731 and 0.774 before authorities and charges were carried from nearby sentences
+    softly.assertThat(slot(report, FactType.ARREST, Slot.AUTHORITY)).as("authority").isGreaterThanOrEqualTo(0.88);
+    softly.assertThat(slot(report, FactType.ARREST, Slot.CHARGE)).as("charge").isGreaterThanOrEqualTo(0.86);
+    softly.assertAll();
+  }
+
   @Test
   void polnearDevMeetsTheQuoteFloors() {
     EvaluationReport report = evaluate(corpus("polnear-dev"));
 
     SoftAssertions softly = new SoftAssertions();
     assertFloors(softly, report, FactType.QUOTE, 0.97, 0);
-    assertFloors(softly, report, FactType.INDIRECT, 0.48, 0);
+    assertFloors(softly, report, FactType.INDIRECT, 0.56, 0);
     softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.89);
     // 0.899 measured before actor linking; linking names speakers canonically ("Bernie Sanders"
     // where the gold keeps "the Vermont senator"), which polnear's as-written gold scores lower.
