@@ -53,6 +53,15 @@ class HostileTextTest {
   }
 
   @Test
+  void readsTheCountAfterAStrayMultiplicationSignOrMarkdownStars() {
+    DocumentFacts facts = facts("\u00D7 4 dead, 9 hurt as gunman opens fire at county fair\n\n**5 killed** in a crash, police said.");
+
+    assertThat(facts.casualties())
+        .extracting(c -> c.outcome(), c -> c.count().value())
+        .contains(tuple(Outcome.KILLED, 4L), tuple(Outcome.KILLED, 5L));
+  }
+
+  @Test
   void readsNoCountFromExponentPowerOrNegativeNumbers() {
     DocumentFacts facts =
         facts("10^9 were missing after the flood. 1e25 people were killed, the hoax said. Minus three were injured in the game. -5 people were killed in the simulation.");

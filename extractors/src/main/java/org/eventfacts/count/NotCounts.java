@@ -49,7 +49,8 @@ final class NotCounts {
     if (first > 1) {
       CoreLabel before = sentence.token(first - 1);
       String word = before.word().toLowerCase(Locale.ROOT);
-      if (POWER.contains(word) || NEGATIVE_WORDS.contains(word)) {
+      if (NEGATIVE_WORDS.contains(word)
+          || (POWER.contains(word) && first > 2 && isNumber(sentence.token(first - 2)))) {
         return true;
       }
       // "-5" split by the tokenizer: a minus sign touching the number, after a space or at the start
@@ -59,13 +60,21 @@ final class NotCounts {
         return true;
       }
     }
-    if (last < sentence.tokens().size()) {
+    if (last + 1 < sentence.tokens().size()) {
       String after = sentence.token(last + 1).word();
-      if (POWER.contains(after)) {
+      if (POWER.contains(after) && isNumber(sentence.token(last + 2))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A power sign makes notation only between two numbers ("3 \u00D7 10^5", "10 ^ 9"): a stray
+   * close-button "\u00D7" or a markdown "**" before a headline's "3 dead" does not.
+   */
+  private static boolean isNumber(CoreLabel token) {
+    return token.word().chars().anyMatch(Character::isDigit);
   }
 
   /** Whether {@code count} is larger than any toll could be. */

@@ -66,7 +66,7 @@ public final class Pipeline {
           + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   /** Changes whenever the stages before CoreNLP change what CoreNLP is given. */
-  private static final String SHAPING_VERSION = "prose-1";
+  private static final String SHAPING_VERSION = "prose-2";
 
   private record Key(ImmutableSortedSet<Annotator> annotators, Limits limits) {}
 

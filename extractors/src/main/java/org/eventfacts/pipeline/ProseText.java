@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
  * prose blanked out and what hides prose made plain.
  *
  * <ul>
- *   <li>Control characters, emoji, pictographs and other symbols ({@code So}, {@code Sk}), emoji
- *       joiners and variation selectors, private-use and unassigned characters become spaces: a
- *       siren emoji before "Police said" no longer makes the sentence unparseable.
+ *   <li>C0 control characters, emoji and pictographs, emoji variation selectors and keycaps,
+ *       private-use and unassigned characters become spaces: a siren emoji before "Police said" no
+ *       longer makes the sentence unparseable. Other symbols stay ("\u00D7", "\u25BA", "\u00B0",
+ *       "\u00A9"): CoreNLP's tokenizer reads them as tokens of their own, and blanking them changed
+ *       what was read around them. C1 control characters (U+0080 to U+009F) stay too: in news text
+ *       they are almost always Windows-1252 punctuation decoded as Latin-1 (quotation marks,
+ *       apostrophes, dashes, ellipses), which the tokenizer reads as that punctuation.
  *   <li>Line and paragraph separators (U+2028, U+2029) become line breaks; other space characters
  *       become plain spaces.
  *   <li>Decimal digits of other scripts (Arabic-Indic, full-width, Devanagari, ...) become the
@@ -72,8 +76,12 @@ final class ProseText {
 
   /** The character to write in place of {@code codePoint}, or 0 to keep it. */
   private static char replacement(int codePoint) {
-    if (codePoint == 0x2028 || codePoint == 0x2029 || codePoint == 0x85) {
+    if (codePoint == 0x2028 || codePoint == 0x2029) {
       return '\n';
+    }
+    if (codePoint < 0xA0) {
+      // C1 controls: Windows-1252 punctuation read as Latin-1 ("\u0093", "\u0092", "\u0085")
+      return 0;
     }
     if (codePoint == 0xAD || codePoint == 0x200C || codePoint == 0x200D) {
       // soft hyphen and (non-)joiners inside words: the tokenizer keeps the word whole
@@ -84,11 +92,12 @@ final class ProseText {
       case Character.DECIMAL_DIGIT_NUMBER:
         int digit = Character.digit(codePoint, 10);
         return digit >= 0 && codePoint <= 0xFFFF ? (char) ('0' + digit) : ' ';
+      case Character.OTHER_SYMBOL:
+      case Character.MODIFIER_SYMBOL:
+        return EmojiRanges.contains(codePoint) ? ' ' : 0;
       case Character.SPACE_SEPARATOR:
       case Character.CONTROL:
       case Character.FORMAT:
-      case Character.OTHER_SYMBOL:
-      case Character.MODIFIER_SYMBOL:
       case Character.PRIVATE_USE:
       case Character.UNASSIGNED:
       case Character.SURROGATE:

@@ -36,6 +36,25 @@ class ProseTextTest {
   }
 
   @Test
+  void keepsWindows1252PunctuationReadAsLatin1() {
+    String text = "the club\u0092s door \u0093was shut\u0094 \u0085 \u0095 next";
+
+    assertThat(prose(text)).isEqualTo(text);
+  }
+
+  @Test
+  void keepsTypographicSymbolsThatAreNoEmoji() {
+    String text = "\u00D7 4 dead \u25BARelated: 20\u00B0C \u00A9 Herald";
+
+    assertThat(prose(text)).isEqualTo(text);
+  }
+
+  @Test
+  void blanksSymbolsOfTheEmojiBlocks() {
+    assertThat(prose("\u2600\u26A0\u2764\uFE0F news")).isEqualTo("     news");
+  }
+
+  @Test
   void turnsLineSeparatorsIntoLineBreaksAndOddSpacesIntoSpaces() {
     assertThat(prose("one\u2028two\u00A0three\u2003four")).isEqualTo("one\ntwo three four");
   }
