@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
@@ -183,12 +182,12 @@ public final class CountReader {
     String lastWord = lower(sentence.token(last));
 
     if (words.contains(" - ")) {
-      OptionalLong spelled = spelledNumber(words.replace(" - ", "-"));
+      OptionalLong spelled = AmountWords.spelled(words.replace(" - ", "-"));
       if (spelled.isPresent()) {
         return Optional.of(Count.exact(text, spelled.getAsLong()));
       }
     }
-    Amount vague = vagueAmount(words);
+    Amount vague = AmountWords.vague(words);
     if (vague != null) {
       return Optional.of(Count.vague(text, vague.min(), vague.max()));
     }
@@ -212,69 +211,27 @@ public final class CountReader {
         return Optional.of(Count.exact(text, multiplier / 2));
       }
     }
-    long value = multiplierOutsideEntity ? base.getAsLong() * multiplier : base.getAsLong();
+    long value = multiplierOutsideEntity ? AmountWords.scaled(base.getAsLong(), multiplier) : base.getAsLong();
     return Optional.of(Count.exact(text, value));
-  }
-
-  private static OptionalLong spelledNumber(String words) {
-    try {
-      Number number = NumberNormalizer.wordToNumber(words);
-      return number == null || number.doubleValue() < 0
-          ? OptionalLong.empty()
-          : OptionalLong.of(number.longValue());
-    } catch (NumberFormatException e) {
-      return OptionalLong.empty();
-    }
-  }
-
-  private static Amount vagueAmount(String words) {
-    if (words.equals("tens of thousands")) {
-      return new Amount(20_000, 99_999L);
-    }
-    if (words.equals("hundreds of thousands")) {
-      return new Amount(200_000, 999_999L);
-    }
-    if (words.equals("tens of millions") || words.equals("hundreds of millions")) {
-      return new Amount(20_000_000, null);
-    }
-    Amount plural = QuantityWords.VAGUE_PLURALS.get(words);
-    if (plural != null) {
-      return plural;
-    }
-    String few = words.startsWith("a ") ? words.substring(2) : words;
-    return QuantityWords.FEW.get(few);
   }
 
   /** The value CoreNLP's normaliser gives the token, or the digits it is written in. */
   private static OptionalLong value(CoreLabel token) {
     String normalized = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
     if (normalized != null && "NUMBER".equals(token.ner())) {
-      String digits = normalized.replaceAll("^[<>=~]+", "");
-      try {
-        double value = Double.parseDouble(digits);
-        if (value >= 0 && value == Math.rint(value) && value < 1e12) {
-          return OptionalLong.of((long) value);
-        }
-      } catch (NumberFormatException e) {
-        // fall through to the digits as written
+      OptionalLong value = AmountWords.normalized(normalized);
+      if (value.isPresent()) {
+        return value;
       }
     }
-    String written = token.word().replace(",", "");
-    if ("CD".equals(token.tag()) && written.matches("\\d{1,9}")) {
-      return OptionalLong.of(Long.parseLong(written));
+    if (!"CD".equals(token.tag())) {
+      return OptionalLong.empty();
     }
-    if ("CD".equals(token.tag())) {
-      // A number word the tagger gave another entity type: CoreNLP's normaliser still reads it.
-      try {
-        Number number = NumberNormalizer.wordToNumber(written.toLowerCase(Locale.ROOT));
-        if (number != null && number.doubleValue() >= 0 && number.doubleValue() == Math.rint(number.doubleValue())) {
-          return OptionalLong.of(number.longValue());
-        }
-      } catch (NumberFormatException e) {
-        return OptionalLong.empty();
-      }
-    }
-    return OptionalLong.empty();
+    OptionalLong digits = AmountWords.digits(token.word());
+    // A number word the tagger gave another entity type: CoreNLP's normaliser still reads it.
+    return digits.isPresent()
+        ? digits
+        : AmountWords.spelledWhole(token.word().replace(",", "").toLowerCase(Locale.ROOT));
   }
 
   /** "Twenty - one": the tokeniser splits hyphenated numbers; the normaliser gives both halves 21. */
