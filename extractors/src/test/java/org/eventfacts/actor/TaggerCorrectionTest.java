@@ -224,8 +224,8 @@ class TaggerCorrectionTest {
   void aForeignNameThatStartsWithANounForABodyIsAnOrganisation() {
     Actors actors =
         Actors.of(
-            "In 1925 Ilse Marrow was admitted to the Conservatoire de Lyon. Marrow then joined"
-                + " Académie Royale, the oldest school in Dunmore.");
+            "In 1925 Ilse Marrow was admitted to the Conservatoire de Lyon, where she studied"
+                + " the violin. Marrow then joined Académie Royale, the oldest school in Dunmore.");
 
     assertThat(actors.namesOf(ActorKind.ORGANIZATION))
         .containsExactly("Conservatoire de Lyon", "Académie Royale");
