@@ -69,7 +69,11 @@ final class NameKinds {
       ActorKind kind = byVotes(name, votes.get(key(name)));
       Map<ActorKind, Integer> said = described.get(key(name));
       if (said != null && isPersonOrBody(kind)) {
-        kind = byVotes(name.withKind(said.keySet().iterator().next()), said);
+        // what the text says weighs twice a tagging, so it decides a name tagged once or twice,
+        // not one the tagger called the same twenty times
+        Map<ActorKind, Integer> all = new EnumMap<>(votes.get(key(name)));
+        said.forEach((saidKind, count) -> all.merge(saidKind, 2 * count, Integer::sum));
+        kind = byVotes(name, all);
       }
       if (kind == ActorKind.ORGANIZATION && isSurname(name, surnames, organisationWords)) {
         kind = ActorKind.PERSON;

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the text says a name is: the common noun set beside it ("Tarn Quill, their second son";
  * "Harbour Lights, a band I started in 1993") or said of it ("Quill was the first guy to ...").
- * A noun for a person makes the name a person's, a noun for a body an organisation's, whatever the
- * tagger called it.
+ * A noun for a person makes the name a person's, a noun for a body an organisation's, where the
+ * tagger did not call it otherwise time and again ({@link NameKinds}). A noun after a preposition
+ * says where the name is, not what it is: "Lentz is on a network".
  */
 final class SaidToBe {
 
@@ -69,7 +70,9 @@ final class SaidToBe {
       if (relation.equals("appos") && isCommonNoun(governor)) {
         return governor;
       }
-      boolean copula = !Dependencies.children(graph, governor, ImmutableSet.of("cop")).isEmpty();
+      boolean copula =
+          !Dependencies.children(graph, governor, ImmutableSet.of("cop")).isEmpty()
+              && Dependencies.children(graph, governor, ImmutableSet.of("case")).isEmpty();
       if (relation.startsWith("nsubj") && copula && isCommonNoun(governor)) {
         return governor;
       }

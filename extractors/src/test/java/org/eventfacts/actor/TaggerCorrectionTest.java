@@ -240,4 +240,11 @@ class TaggerCorrectionTest {
 
     assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Harbour Lights");
   }
+
+  @Test
+  void aNounAfterAPrepositionSaysWhereANameIsNotWhatItIs() {
+    Actors actors = Actors.of("Ivo Lentz is on a television network that few people watch.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ivo Lentz");
+  }
 }
