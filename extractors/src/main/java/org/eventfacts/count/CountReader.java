@@ -139,7 +139,9 @@ public final class CountReader {
     while (first > 1 && continuesLeft(sentence, first - 1, first)) {
       first--;
     }
-    if (isFollowedByUnit(sentence, last) || isYear(sentence, number, first, last)) {
+    if (isFollowedByUnit(sentence, last)
+        || isYear(sentence, number, first, last)
+        || isAge(sentence, first, last)) {
       return Optional.empty();
     }
     Optional<Count> bare = interpret(sentence, first, last);
@@ -365,6 +367,21 @@ public final class CountReader {
     }
     return graph.getParents(number).stream()
         .noneMatch(head -> "NNS".equals(head.tag()) && !"DATE".equals(sentence.token(first).ner()));
+  }
+
+  /**
+   * "Vic Reyes, 50;", "Ana Ruiz, 22, of Dayton": a number set off by commas after a person's
+   * name is the person's age.
+   */
+  private static boolean isAge(ParsedSentence sentence, int first, int last) {
+    List<CoreLabel> tokens = sentence.tokens();
+    if (first < 3 || !",".equals(sentence.token(first - 1).word())) {
+      return false;
+    }
+    CoreLabel name = sentence.token(first - 2);
+    boolean person = "PERSON".equals(name.ner()) && "NNP".equals(name.tag());
+    String after = last < tokens.size() ? sentence.token(last + 1).word() : ".";
+    return person && Set.of(",", ";", ")", ".", "and").contains(after);
   }
 
   private static boolean matches(ParsedSentence sentence, int from, List<String> words) {

@@ -114,11 +114,13 @@ final class GeoNamesGazetteer implements Gazetteer {
     return Optional.ofNullable(countryNames.get(countryCode));
   }
 
-  /** Lower case, without diacritics, curly apostrophes straightened, a leading "the" dropped. */
+  /**
+   * Lower case, without diacritics, curly apostrophes straightened, a leading "the" dropped, and
+   * "Mt." and "Ft." written out ("Mt. Pleasant" is Mount Pleasant).
+   */
   static String key(String name) {
     if (isPlainAscii(name)) {
-      String plain = name.toLowerCase(Locale.ROOT);
-      return plain.startsWith("the ") ? plain.substring(4) : plain;
+      return shortened(name.toLowerCase(Locale.ROOT));
     }
     String plain =
         SPACES
@@ -130,7 +132,17 @@ final class GeoNamesGazetteer implements Gazetteer {
                     .toLowerCase(Locale.ROOT))
             .replaceAll(" ")
             .trim();
-    return plain.startsWith("the ") ? plain.substring(4) : plain;
+    return shortened(plain);
+  }
+
+  private static String shortened(String plain) {
+    if (plain.startsWith("the ")) {
+      return plain.substring(4);
+    }
+    if (plain.startsWith("mt. ") || plain.startsWith("ft. ")) {
+      return (plain.charAt(0) == 'm' ? "mount " : "fort ") + plain.substring(4);
+    }
+    return plain;
   }
 
   private static boolean isPlainAscii(String name) {

@@ -232,4 +232,26 @@ class CasualtyExtractorTest {
         .extracting(c -> c.outcome(), c -> c.count().value())
         .containsExactly(tuple(Outcome.KILLED, 1L));
   }
+
+  @Test
+  void readsANumberAfterAPersonsNameAsAnAge() {
+    assertThat(
+            casualties(
+                "The gunman killed his uncle Rafe Dunmore, 61; his cousin Ella Dunmore, 34; and a"
+                    + " neighbour."))
+        .noneMatch(c -> c.count().value() != null && c.count().value() > 1);
+  }
+
+  @Test
+  void givesEachOfTwoListedGroupsItsOwnOutcome() {
+    assertThat(casualties("The crash left one driver dead and three other people injured."))
+        .extracting(c -> c.outcome(), c -> c.count().value())
+        .containsExactly(tuple(Outcome.KILLED, 1L), tuple(Outcome.INJURED, 3L));
+  }
+
+  @Test
+  void doesNotTakeOthersForTheVictimTheyAreSetBeside() {
+    assertThat(casualties("In the attack that killed Dana Prewitt, two others were shot and wounded."))
+        .noneMatch(c -> c.outcome() == Outcome.KILLED && c.count().value() == 2L);
+  }
 }
