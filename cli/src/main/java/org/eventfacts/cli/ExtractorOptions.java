@@ -3,6 +3,7 @@ package org.eventfacts.cli;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.eventfacts.EventFacts;
 import org.eventfacts.FactExtractor;
 import org.eventfacts.FactType;
@@ -31,14 +32,27 @@ final class ExtractorOptions {
       description = "Keep CoreNLP annotations in DIR and reuse them for texts seen before.")
   private @Nullable Path cache;
 
+  /** The fact types asked for: all when {@code --facts} is absent. */
+  Set<FactType> facts() {
+    return facts == null || facts.isEmpty() ? EnumSet.allOf(FactType.class) : EnumSet.copyOf(facts);
+  }
+
+  /** The value of {@code --threads}. */
+  int threads() {
+    return threads;
+  }
+
   FactExtractor build() {
+    return build(facts());
+  }
+
+  /** An extractor for {@code types}, with the other options as given. */
+  FactExtractor build(Set<FactType> types) {
     FactExtractor.Builder builder = EventFacts.builder().threads(threads);
-    if (facts != null && !facts.isEmpty()) {
-      EnumSet<FactType> chosen = EnumSet.copyOf(facts);
-      FactType first = chosen.iterator().next();
-      chosen.remove(first);
-      builder.facts(first, chosen.toArray(FactType[]::new));
-    }
+    EnumSet<FactType> chosen = EnumSet.copyOf(types);
+    FactType first = chosen.iterator().next();
+    chosen.remove(first);
+    builder.facts(first, chosen.toArray(FactType[]::new));
     if (cache != null) {
       builder.annotationCache(cache);
     }

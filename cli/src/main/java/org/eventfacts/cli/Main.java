@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar eventfacts-cli.jar extract|evaluate ...}. Exit codes: {@value ExitCode#OK}
+ * {@code java -jar eventfacts-cli.jar extract|serve|render|evaluate ...}. Exit codes: {@value ExitCode#OK}
  * every document read, {@value ExitCode#SOME_DOCUMENTS_FAILED} some documents have error records,
  * {@value ExitCode#USAGE} a usage error, {@value ExitCode#FAILED} the run failed.
  */
@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     description = "Reads casualty counts, arrests, quotes and actors from English news text.",
     mixinStandardHelpOptions = true,
     version = "eventfacts 0.1.0-SNAPSHOT",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      ServeCommand.class,
+      RenderCommand.class,
+      EvaluateCommand.class
+    })
 public final class Main {
 
   private Main() {}

@@ -1,6 +1,8 @@
 /**
  * The {@code eventfacts} command: {@code extract} writes the facts of text files as JSON Lines;
- * {@code evaluate} scores them against gold files.
+ * {@code serve} answers the same JSON over HTTP with a page that shows the facts in the article;
+ * {@code render} writes that page for one document as a self-contained HTML file; {@code
+ * evaluate} scores the facts against gold files.
  *
  * <p>Start from {@link org.eventfacts.cli.Main}; the JSON contract is in {@link
  * org.eventfacts.json.FactsJson}.

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * merged into full names ({@link NameMerger}), groups found ({@link GroupFinder}), titles, ages and
  * affiliations read around each name ({@link TitleReader}), then pronouns and descriptions resolved
  * in one pass through the text ({@link ReferenceReader}); organisations that are only channels
- * ({@link Channels}) are dropped. No coreference model is loaded: this lighter merge was measured
+ * ({@link Channels}) and names used only to say whose something is ({@link Owners}) are dropped. No coreference model is loaded: this lighter merge was measured
  * against CoreNLP's coref (see the package documentation).
  */
 public final class ActorExtractor {
@@ -62,6 +62,7 @@ public final class ActorExtractor {
     }
     ReferenceReader.read(text, index, new QuotedWords(text));
     entities.removeIf(Channels::isOnlyAChannel);
+    entities.removeIf(Owners::isOnlyAnOwner);
     entities.sort(Comparator.comparing(Entity::firstMention));
     ImmutableList.Builder<Actor> actors = ImmutableList.builder();
     for (int i = 0; i < entities.size(); i++) {

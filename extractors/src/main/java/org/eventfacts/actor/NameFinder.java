@@ -8,8 +8,10 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eventfacts.fact.ActorKind;
 import org.eventfacts.text.ParsedSentence;
 import org.eventfacts.text.ParsedText;
@@ -54,6 +56,8 @@ final class NameFinder {
     }
     List<Name> found = ActingProperNouns.add(text, HonorificNames.add(text, names));
     List<Name> all = oneKindPerString(SurnameEchoes.add(text, found));
+    Set<String> surnames = surnames(all);
+    all.removeIf(name -> isOfficeAlone(name) && !surnames.contains(String.join(" ", name.words())));
     return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
   }
 
@@ -71,6 +75,11 @@ final class NameFinder {
     String tag = tokens.get(0).tag();
     if (tag != null && tag.startsWith("PRP")) {
       return null; // "he", "his": pronouns are resolved, not named
+    }
+    if (first < last && TitleWords.HONORIFICS.containsKey(TitleWords.lower(tokens.get(0).word()))) {
+      // "Mademoiselle Odile Brun", whatever the tagger called it: a person, named after the title
+      Mention named = new Mention(sentence, first + 1, last);
+      return hasLetter(named) ? new Name(named, ActorKind.PERSON) : null;
     }
     Mention mention = new Mention(sentence, first, last);
     ActorKind kind = kindOf(type, mention);
@@ -128,6 +137,37 @@ final class NameFinder {
   private static boolean isPortfolioAlone(Mention mention) {
     return mention.first() == mention.last()
         && OrganisationWords.PORTFOLIOS.contains(TitleWords.lower(mention.tokens().get(0).word()));
+  }
+
+  /** The last words of the people's names of two words or more: "major" for "Ann Major". */
+  private static Set<String> surnames(List<Name> names) {
+    Set<String> surnames = new HashSet<>();
+    for (Name name : names) {
+      List<String> words = name.words();
+      if (name.kind() == ActorKind.PERSON && words.size() > 1) {
+        surnames.add(words.get(words.size() - 1));
+      }
+    }
+    return surnames;
+  }
+
+  /**
+   * "Mr. President", "Madam Speaker", "Mr. Chief Justice": a courtesy title before title words
+   * addresses an office, it names nobody. The surname of a full name in the same text stays a name
+   * ("Mr. Major" after "Ann Major"), and so does a name after an office ("Senator Dean").
+   */
+  private static boolean isOfficeAlone(Name name) {
+    if (name.kind() != ActorKind.PERSON) {
+      return false;
+    }
+    List<String> words = name.words();
+    Mention mention = name.mention();
+    boolean courtesy = TitleWords.HONORIFICS.containsKey(words.get(0));
+    if (!courtesy && mention.first() > 1) {
+      String before = TitleWords.lower(mention.sentence().token(mention.first() - 1).word());
+      courtesy = TitleWords.HONORIFICS.containsKey(before);
+    }
+    return courtesy && TitleWords.areAllTitleWords(words);
   }
 
   private static boolean hasLetter(Mention mention) {

@@ -18,6 +18,8 @@ final class OrganisationNameRuns {
 
   private static final ImmutableSet<String> CONNECTORS =
       ImmutableSet.of("of", "for", "and", "&", "on");
+  private static final ImmutableSet<String> OF_FOR = ImmutableSet.of("of", "for");
+  private static final ImmutableSet<String> INNER_CONNECTORS = ImmutableSet.of("of", "and", "&");
   private static final ImmutableSet<String> NOUN_TAGS =
       ImmutableSet.of("NNP", "NNPS", "NN", "NNS", "JJ", "FW");
 
@@ -52,12 +54,64 @@ final class OrganisationNameRuns {
       while (last > i && !OrganisationWords.isHead(sentence.token(last).word())) {
         last--;
       }
-      if (OrganisationWords.isHead(sentence.token(last).word()) && last > i) {
-        apply(names, new Mention(sentence, i, last));
+      if (OrganisationWords.isHead(sentence.token(last).word())) {
+        int named = objectOfHead(sentence, last);
+        if (named > last || last > i) {
+          apply(names, new Mention(sentence, i, named));
+        }
+        end = Math.max(end, named);
       }
       i = end + 1;
     }
     return names;
+  }
+
+  /**
+   * The last word of the name of what an organisation noun is "of" or "for", where that name is
+   * part of the organisation's: "the Society of the Cincinnati", "the Centre for Irish and Scottish
+   * Studies", "the Senate of the United States". The name ends before a person's name and before a
+   * title ("the Ministry of Justice and Interior Minister Ana Voss"), and takes no lower-case word:
+   * "the Centre for Advanced Study in the Social Sciences" is the Centre for Advanced Study.
+   * Returns {@code head} when nothing follows.
+   */
+  private static int objectOfHead(ParsedSentence sentence, int head) {
+    int size = sentence.tokens().size();
+    int j = head + 1;
+    if (j > size || !OF_FOR.contains(sentence.token(j).word())) {
+      return head;
+    }
+    j++;
+    if (j <= size && sentence.token(j).word().equals("the")) {
+      j++;
+    }
+    int last = head;
+    while (j <= size) {
+      CoreLabel token = sentence.token(j);
+      if (isCapitalisedWord(token) && !isPersonOrTitle(token)) {
+        last = j;
+        j++;
+      } else if (INNER_CONNECTORS.contains(token.word()) && last == j - 1) {
+        int next = j + 1;
+        if (token.word().equals("of") && next <= size && sentence.token(next).word().equals("the")) {
+          next++; // "the Government of the Republic of the Isles"
+        }
+        if (next > size
+            || !isCapitalisedWord(sentence.token(next))
+            || isPersonOrTitle(sentence.token(next))) {
+          break;
+        }
+        j = next;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isPersonOrTitle(CoreLabel token) {
+    return "PERSON".equals(token.ner())
+        || TitleWords.isHead(token.word())
+        || TitleWords.isModifier(token.word()) && !OrganisationWords.isHead(token.word());
   }
 
   private static void apply(List<Name> names, Mention run) {

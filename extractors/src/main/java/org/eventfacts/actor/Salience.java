@@ -4,7 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +40,9 @@ final class Salience {
    * within {@code window} sentences back, that passes {@code compatible}.
    */
   Optional<Entity> best(int sentence, int token, int window, Predicate<Entity> compatible) {
-    Map<Entity, Map<Integer, Double>> strongest = new IdentityHashMap<>();
+    // In order of first mention (Entity has identity equality), so that a tie goes to the actor
+    // mentioned first on every run: an identity hash order made ties differ between runs.
+    Map<Entity, Map<Integer, Double>> strongest = new LinkedHashMap<>();
     for (Entry entry : entries) {
       boolean before =
           entry.sentence < sentence || (entry.sentence == sentence && entry.token < token);

@@ -2,6 +2,7 @@ package org.eventfacts.actor;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -205,6 +206,12 @@ final class TitleWords {
           .put("ms.", Gender.FEMALE)
           .put("ms", Gender.FEMALE)
           .put("miss", Gender.FEMALE)
+          .put("madam", Gender.FEMALE)
+          .put("madame", Gender.FEMALE)
+          .put("mademoiselle", Gender.FEMALE)
+          .put("mlle.", Gender.FEMALE)
+          .put("mme.", Gender.FEMALE)
+          .put("monsieur", Gender.MALE)
           .put("sir", Gender.MALE)
           .put("dame", Gender.FEMALE)
           .put("lord", Gender.MALE)
@@ -299,6 +306,17 @@ final class TitleWords {
   /** Whether {@code word} can end a title. */
   static boolean isHead(String word) {
     return HEADS.contains(lower(word));
+  }
+
+  /** Whether every word is a title word or a courtesy title: "Mr. Chief Justice", "Madam Speaker". */
+  static boolean areAllTitleWords(List<String> words) {
+    for (String word : words) {
+      String lower = lower(word);
+      if (!isHead(lower) && !isModifier(lower) && !HONORIFICS.containsKey(lower)) {
+        return false;
+      }
+    }
+    return !words.isEmpty();
   }
 
   /** Whether {@code word} can qualify a title word after it. */

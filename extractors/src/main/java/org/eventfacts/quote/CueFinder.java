@@ -21,7 +21,8 @@ import org.eventfacts.text.ParsedSentence;
  * <ol>
  *   <li>the reporting verb the quotation's words hang from in the dependency graph, however high
  *       ("described the plan as 'reckless'", "said the town had been 'wiped out'"), or an
- *       "according to" on the way;
+ *       "according to" on the way; but not past an adverbial clause with a subject of its own,
+ *       whose subject speaks the fragment ("she nodded as the mayor went on about 'the budget'");
  *   <li>a reporting verb that hangs beside the quotation's clause with no content of its own ("'We
  *       will rebuild,' the mayor said", "said the mayor");
  *   <li>for a whole statement, a reporting verb after the quotation in the sentence that closes it
@@ -147,10 +148,26 @@ final class CueFinder {
         if (up.isEmpty()) {
           break;
         }
+        if (isOwnAdverbialClause(tree, node, up.get())) {
+          return isNamedOrPersonal(tree, node)
+              ? Optional.of(new Found(Cue.verb(sentence, node), "clause-subject"))
+              : Optional.empty();
+        }
         node = up.get();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code clause} is an adverbial clause with a subject of its own hanging from the
+   * reporting verb {@code head}: in "she said yes as the mayor went on about 'the budget'" the
+   * fragment is the mayor's, not part of what she said.
+   */
+  private boolean isOwnAdverbialClause(BasicTree tree, IndexedWord clause, IndexedWord head) {
+    return Dependencies.relationToHead(tree.graph(), clause).startsWith("advcl")
+        && SpeakerFinder.isReportingVerb(head)
+        && speakers.hasOwnSubject(tree, clause);
   }
 
   private static boolean isSpeechNoun(IndexedWord word) {
@@ -254,6 +271,16 @@ final class CueFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the clause's subject is a named person or organisation, or a personal pronoun. */
+  private boolean isNamedOrPersonal(BasicTree tree, IndexedWord clause) {
+    return speakers
+        .subject(tree, clause)
+        .filter(
+            subject ->
+                isNamed(subject) || QuoteWords.PERSONAL_PRONOUNS.contains(Dependencies.lower(subject)))
+        .isPresent();
   }
 
   private static boolean isNamed(IndexedWord word) {

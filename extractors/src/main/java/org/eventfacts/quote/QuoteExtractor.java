@@ -60,6 +60,7 @@ public final class QuoteExtractor {
       SentenceMap sentences, QuotedText quoted, SpeakerFinder speakers) {
     CueFinder cues = new CueFinder(sentences, quoted, speakers);
     SpeakerLabels labels = new SpeakerLabels(sentences, quoted);
+    EnclosingReports reports = new EnclosingReports(speakers, quoted);
     String text = sentences.text();
     List<Statement> statements = new ArrayList<>();
     Statement previous = null;
@@ -77,7 +78,8 @@ public final class QuoteExtractor {
               sameParagraph ? previous.quotation() : null,
               sameParagraph || quotation.reopened() ? kindOf(previous) : null,
               followsReportingVerb(sentence, quotation));
-      Statement statement = attribute(sentences, cues, speakers, labels, quotation, kind, sentence);
+      Statement statement =
+          attribute(sentences, cues, speakers, reports, labels, quotation, kind, sentence);
       statements.add(statement);
       previous = statement;
     }
@@ -92,6 +94,7 @@ public final class QuoteExtractor {
       SentenceMap sentences,
       CueFinder cues,
       SpeakerFinder speakers,
+      EnclosingReports reports,
       SpeakerLabels labels,
       Quotation quotation,
       QuoteKind kind,
@@ -123,6 +126,12 @@ public final class QuoteExtractor {
       Cue cue = found.get().cue();
       BasicTree tree = sentences.tree(cue.sentence()).orElseThrow();
       String rule = "quote." + shape + "." + found.get().rule();
+      Optional<Cue> enclosing =
+          kind == QuoteKind.PARTIAL ? reports.around(cue, tree) : Optional.empty();
+      if (enclosing.isPresent()) {
+        cue = enclosing.get();
+        rule = rule + ".in-report";
+      }
       if (speakers.continuesPreviousSpeaker(cue, tree)) {
         return unattributed.withSpeaker(
             cue.phrase(), null, speakers.channel(cue, tree).orElse(null), SpeakerSource.PREVIOUS, rule);

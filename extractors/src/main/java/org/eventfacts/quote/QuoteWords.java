@@ -180,6 +180,10 @@ final class QuoteWords {
   static final ImmutableSet<String> PRONOUNS =
       ImmutableSet.of("he", "she", "they", "it", "we", "i", "you", "who");
 
+  /** Pronouns that stand for people: "as she went on about ...". */
+  static final ImmutableSet<String> PERSONAL_PRONOUNS =
+      ImmutableSet.of("he", "she", "they", "we", "i", "you");
+
   /**
    * Relative pronouns: the parser sometimes leaves one as a subject where it should have put the
    * noun it stands for; it never names a speaker.

@@ -4,6 +4,7 @@ import static org.eventfacts.text.Dependencies.lemma;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -32,8 +33,8 @@ import org.eventfacts.text.ParsedSentence;
  *
  * <p>Content that holds a quotation is left to the quotation (a partial quote inside reported
  * speech is the quote, and its speaker the reporter's); content shorter than three words is too
- * short to check. "According to X" attributes facts rather than reporting speech, and is not read
- * here.
+ * short to check. Attributions that interrupt their content ({@link InterruptedReports}) and
+ * "according to" phrases ({@link AccordingToReports}) are read by classes of their own.
  */
 final class ReportedSpeechFinder {
 
@@ -57,6 +58,8 @@ final class ReportedSpeechFinder {
   private final SpeakerFinder speakers;
   private final ContentSpan contents;
   private final WordOrderReports wordOrder;
+  private final InterruptedReports interrupted;
+  private final AccordingToReports accordingTo;
 
   ReportedSpeechFinder(SentenceMap sentences, QuotedText quoted, SpeakerFinder speakers) {
     this.sentences = sentences;
@@ -64,6 +67,8 @@ final class ReportedSpeechFinder {
     this.speakers = speakers;
     this.contents = new ContentSpan(quoted);
     this.wordOrder = new WordOrderReports(contents, speakers);
+    this.interrupted = new InterruptedReports(contents, speakers, quoted);
+    this.accordingTo = new AccordingToReports(contents, speakers, quoted);
   }
 
   /** A reported statement: its content, its cue and the rule that read it. */
@@ -87,6 +92,7 @@ final class ReportedSpeechFinder {
           if (found.isEmpty()) {
             wordOrder.read(tree.get(), word).ifPresent(found::add);
           }
+          found.addAll(interrupted.read(tree.get(), word));
         } else if (isVerb(word) && ReportingWords.reportsBelief(lemma(word))) {
           found.addAll(contentClauses(tree.get(), word, "indirect.belief"));
         }
@@ -99,6 +105,9 @@ final class ReportedSpeechFinder {
         for (Report report : found) {
           reports.putIfAbsent(report.content(), report);
         }
+      }
+      for (Report report : accordingTo.read(tree.get())) {
+        reports.putIfAbsent(report.content(), report);
       }
     }
     return ImmutableList.copyOf(reports.values());
@@ -120,6 +129,9 @@ final class ReportedSpeechFinder {
   private List<Report> contentClauses(BasicTree tree, IndexedWord verb, String rule) {
     List<Report> reports = new ArrayList<>();
     for (IndexedWord clause : Dependencies.ownChildren(tree.graph(), verb, CONTENT)) {
+      if (opensWithPreposition(tree, clause)) {
+        continue; // "..., the ministry said, in the worst unrest in years": no clause
+      }
       content(tree, tree.first(clause), tree.last(clause))
           .ifPresent(
               span ->
@@ -127,6 +139,19 @@ final class ReportedSpeechFinder {
                       new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), rule)));
     }
     return reports;
+  }
+
+  /**
+   * Whether the words under {@code clause} follow a comma and open with a preposition that is no
+   * complementizer: a phrase added after a closing attribution, not what was said.
+   */
+  private static boolean opensWithPreposition(BasicTree tree, IndexedWord clause) {
+    int index = tree.first(clause);
+    CoreLabel first = tree.sentence().token(index);
+    return index > 1
+        && tree.sentence().token(index - 1).word().equals(",")
+        && "IN".equals(first.tag())
+        && !ContentSpan.isComplementizer(first);
   }
 
   /**

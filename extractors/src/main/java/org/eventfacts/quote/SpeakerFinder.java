@@ -164,16 +164,24 @@ final class SpeakerFinder {
       }
       IndexedWord up = head.get();
       Optional<IndexedWord> subject = ownSubject(tree, up);
-      // "she said he would go, adding that ...": "go" is what she said, not who adds
+      // "she said he would go, adding that ...": "go" is what she said, not who adds; and "she
+      // said she believes we must act, saying ...": what she believes is not who says
       boolean isContent =
           Dependencies.relationToHead(tree.graph(), up).equals("ccomp")
-              && tree.head(up).map(SpeakerFinder::isReportingVerb).orElse(false);
+              && tree.head(up).map(SpeakerFinder::reportsSpeechOrBelief).orElse(false);
       if (subject.isPresent() && !isContent) {
         return subject;
       }
       word = up;
     }
     return Optional.empty();
+  }
+
+  private static boolean reportsSpeechOrBelief(IndexedWord word) {
+    return isReportingVerb(word)
+        || (word.tag() != null
+            && word.tag().startsWith("VB")
+            && ReportingWords.reportsBelief(lemma(word)));
   }
 
   /**
@@ -215,11 +223,36 @@ final class SpeakerFinder {
     if (lemma(verb).equals("quote")) {
       subjects.addAll(children(graph, verb, PASSIVE_SUBJECTS)); // "he was quoted as saying"
     }
-    return subjects.stream()
-        .filter(s -> !lower(s).equals("there"))
-        .filter(s -> !QuoteWords.RELATIVE_PRONOUNS.contains(lower(s)))
-        .filter(s -> !isQuoted(tree.sentence(), s))
-        .findFirst();
+    List<IndexedWord> usable =
+        subjects.stream()
+            .filter(s -> !lower(s).equals("there"))
+            .filter(s -> !QuoteWords.RELATIVE_PRONOUNS.contains(lower(s)))
+            .filter(s -> !isQuoted(tree.sentence(), s))
+            .toList();
+    return usable.size() < 2 ? usable.stream().findFirst() : nearest(graph, verb, usable);
+  }
+
+  /**
+   * Of several subjects, the one written next to the verb: in "These workers, the manager
+   * explained, were paid well" the parser gives "explained" both nouns, and the speaker is the one
+   * beside the verb. A noun coordinated with another ("the union and its lawyers said") stands for
+   * the first.
+   */
+  private static Optional<IndexedWord> nearest(
+      SemanticGraph graph, IndexedWord verb, List<IndexedWord> subjects) {
+    IndexedWord best = null;
+    for (IndexedWord subject : subjects) {
+      boolean conjunct = Dependencies.relationToHead(graph, subject).startsWith("conj");
+      boolean before = subject.index() < verb.index();
+      if (conjunct) {
+        continue;
+      }
+      if (best == null
+          || (before && (best.index() > verb.index() || subject.index() > best.index()))) {
+        best = subject;
+      }
+    }
+    return Optional.ofNullable(best == null ? subjects.get(0) : best);
   }
 
   /**

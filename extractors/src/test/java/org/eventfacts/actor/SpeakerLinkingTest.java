@@ -45,4 +45,30 @@ class SpeakerLinkingTest {
 
     assertThat(speakerOf(facts, QuoteKind.INDIRECT)).isEqualTo("Harlow Institute");
   }
+
+  @Test
+  void givesAPronounThatSpeaksNoActorOfItsOwn() {
+    DocumentFacts facts =
+        SharedExtractor.facts("We hope that the ferry will run again by the summer.");
+
+    assertThat(facts.actors()).extracting(a -> a.name()).doesNotContain("We");
+  }
+
+  @Test
+  void givesACommonWordThatStartsASentenceAndSpeaksNoActor() {
+    DocumentFacts facts =
+        SharedExtractor.facts("People want to know when the ferry will run again.");
+
+    assertThat(facts.actors()).extracting(a -> a.name()).doesNotContain("People");
+  }
+
+  @Test
+  void keepsASpeakerTheTextCapitalisesInsideASentence() {
+    DocumentFacts facts =
+        SharedExtractor.facts(
+            "After the debate, the fact checkers at Factwise looked at the claim. Factwise said"
+                + " that the figures were two years old.");
+
+    assertThat(facts.actors()).extracting(a -> a.name()).contains("Factwise");
+  }
 }

@@ -81,4 +81,47 @@ class TaggerCorrectionTest {
     assertThat(actors.mentionsOf(actors.named("VoteTally")))
         .containsExactly("VoteTally", "VoteTally");
   }
+
+  @Test
+  void anOfficeAddressedWithACourtesyTitleNamesNobody() {
+    Actors actors =
+        Actors.of("Mr. President, the harbour must reopen this week, Ana Voss told the assembly.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ana Voss");
+  }
+
+  @Test
+  void aNameAfterAnOfficeIsANameEvenWhenItIsATitleWord() {
+    Actors actors = Actors.of("As Senator Dean said on Monday, the bill will pass.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Dean");
+  }
+
+  @Test
+  void aNameAfterAForeignCourtesyTitleIsAPerson() {
+    Actors actors =
+        Actors.of("The letter was addressed to Mademoiselle Odile Brun, the notary's daughter.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Odile Brun");
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void anOrganisationsNameRunsOnOverWhatItIsFor() {
+    Actors actors =
+        Actors.of("The Centre for Coastal and Marine Studies published the survey on Monday.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION))
+        .containsExactly("Centre for Coastal and Marine Studies");
+  }
+
+  @Test
+  void anOrganisationsNameEndsBeforeATitleAndAPersonsName() {
+    Actors actors =
+        Actors.of(
+            "The plan was drawn up by the Ministry of Justice and Interior Minister Ana Voss.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Ministry of Justice");
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ana Voss");
+  }
 }

@@ -104,12 +104,6 @@ class ReportedSpeechTest {
   }
 
   @Test
-  void doesNotReadAccordingToAsReportedSpeech() {
-    assertThat(reported("According to the health ministry, 40 people were treated for smoke."))
-        .isEmpty();
-  }
-
-  @Test
   void doesNotReadAParticipleDescriptionAsAnAttribution() {
     assertThat(reported("Police are searching for the driver, described as a man in his 30s."))
         .isEmpty();
@@ -136,5 +130,37 @@ class ReportedSpeechTest {
   @Test
   void readsNothingFromATextWithoutSpeech() {
     assertThat(SharedExtractor.facts("The river rose two metres overnight.").quotes()).isEmpty();
+  }
+
+  @Test
+  void readsBothFragmentsOfAStatementItsAttributionInterrupts() {
+    assertThat(reported("The new bridge, the mayor said on Friday, would open in the spring."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .contains(
+            tuple("The new bridge", "the mayor"), tuple("would open in the spring", "the mayor"));
+  }
+
+  @Test
+  void leavesAPhraseAfterAClosingAttributionOutOfTheStatement() {
+    assertThat(
+            reported(
+                "Five dockers were hurt at the gates, the port authority said, in the worst"
+                    + " clashes the harbour has seen."))
+        .extracting(Quote::text)
+        .doesNotContain("in the worst clashes the harbour has seen");
+  }
+
+  @Test
+  void readsWhatAnAccordingToPhraseAttributesAfterIt() {
+    assertThat(reported("According to the union, the mine had no working alarms."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker, q -> q.cue().text())
+        .containsExactly(tuple("the mine had no working alarms", "the union", "According to"));
+  }
+
+  @Test
+  void readsWhatAnAccordingToPhraseAttributesBeforeIt() {
+    assertThat(reported("The ferry was towed back to port, according to court records."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("The ferry was towed back to port", "court records"));
   }
 }

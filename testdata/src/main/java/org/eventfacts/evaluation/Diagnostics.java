@@ -3,14 +3,16 @@ package org.eventfacts.evaluation;
 import java.util.Locale;
 
 /**
- * Renders what each document's extraction got wrong: a line per missed expectation and per false
- * positive, so a developer can see which rule to fix.
+ * Renders what each document's extraction got wrong: a line per missed expectation, per false
+ * positive and per wrong slot of a matched pair (the gold, then what was predicted), so a developer
+ * can see which rule to fix.
  *
  * <pre>{@code
  * == kazakhstan-stern
  *   missed casualty  KILLED 26 EXACT victims="armed men" hedged=true
  *   missed quote     [812, 867) DIRECT speaker="Ana Voss" | “We will not retreat…”
  *   wrong  arrest    arrestee="reporters" [1200, 1240) arrest.passive | "reporters were held…"
+ *   slot   quote     speaker: [90, 130) DIRECT speaker="Ana Voss" <- DIRECT speaker="he" [90, 130) quote.direct.no-cue | “…”
  * }</pre>
  */
 final class Diagnostics {
@@ -22,7 +24,9 @@ final class Diagnostics {
   static String render(EvaluationReport report) {
     StringBuilder out = new StringBuilder();
     for (DocumentScore document : report.documents()) {
-      if (document.misses().isEmpty() && document.falsePositives().isEmpty()) {
+      if (document.misses().isEmpty()
+          && document.falsePositives().isEmpty()
+          && document.slotErrors().isEmpty()) {
         continue;
       }
       out.append("== ").append(document.id()).append('\n');
@@ -33,6 +37,19 @@ final class Diagnostics {
       for (FalsePositive wrong : document.falsePositives()) {
         String where = wrong.span() + (wrong.rule() == null ? "" : " " + wrong.rule());
         out.append(line("wrong", wrong.type(), wrong.summary() + " " + where, wrong.evidence()));
+      }
+      for (SlotError error : document.slotErrors()) {
+        FalsePositive predicted = error.predicted();
+        String where = predicted.span() + (predicted.rule() == null ? "" : " " + predicted.rule());
+        String summary =
+            error.slot().label()
+                + ": "
+                + error.expected().summary()
+                + " <- "
+                + predicted.summary()
+                + " "
+                + where;
+        out.append(line("slot", error.expected().type(), summary, predicted.evidence()));
       }
     }
     return out.toString();

@@ -16,6 +16,7 @@ import java.util.Map;
  * score.type(FactType.CASUALTY).recall()
  * score.misses()          // what the extractor did not find
  * score.falsePositives()  // what it found that the gold does not list (exhaustive types only)
+ * score.slotErrors()      // what it found with a slot wrong (the wrong speaker, no charge)
  * }</pre>
  *
  * @param id the document's id
@@ -23,12 +24,14 @@ import java.util.Map;
  * @param misses the expectations no prediction matched, by type, in gold order
  * @param falsePositives the predictions of exhaustive types that match no expectation, by type,
  *     in text order
+ * @param slotErrors the slots matched predictions have wrong, by type, in gold order
  */
 public record DocumentScore(
     String id,
     Map<FactType, TypeScore> types,
     List<Miss> misses,
-    List<FalsePositive> falsePositives) {
+    List<FalsePositive> falsePositives,
+    List<SlotError> slotErrors) {
 
   public DocumentScore {
     checkArgument(id != null, "a document score needs an id");
@@ -37,6 +40,7 @@ public record DocumentScore(
         types.size() == FactType.values().length, "a document score needs every type: %s", types);
     misses = ImmutableList.copyOf(misses);
     falsePositives = ImmutableList.copyOf(falsePositives);
+    slotErrors = ImmutableList.copyOf(slotErrors);
   }
 
   /** The score of one type. */

@@ -115,7 +115,17 @@ final class QuoteCriteria implements MatchCriteria<ExpectedQuote, Quote> {
         new Summary()
             .add(predicted.kind().toString())
             .add("speaker", facts.nameOf(predicted.speaker()))
+            .add("written", writtenOtherwise(predicted))
             .toString();
     return FalsePositive.of(type, summary, predicted.evidence(), facts.text());
+  }
+
+  /** The speaker as written, where the actor it was linked to is named otherwise ("he"). */
+  private @Nullable String writtenOtherwise(Quote predicted) {
+    if (predicted.speaker() == null) {
+      return null;
+    }
+    String written = predicted.speaker().text();
+    return written.equals(facts.nameOf(predicted.speaker())) ? null : written;
   }
 }

@@ -43,12 +43,14 @@ public final class Scorer {
     Map<FactType, TypeScore> types = new EnumMap<>(FactType.class);
     ImmutableList.Builder<Miss> misses = ImmutableList.builder();
     ImmutableList.Builder<FalsePositive> wrong = ImmutableList.builder();
+    ImmutableList.Builder<SlotError> slotErrors = ImmutableList.builder();
     for (MatchCriteria<?, ?> typeCriteria : criteria) {
       TypeScorer.Result result = TypeScorer.score(typeCriteria, gold, predicted.text());
       types.put(typeCriteria.type(), result.score());
       misses.addAll(result.misses());
       wrong.addAll(result.wrong());
+      slotErrors.addAll(result.slotErrors());
     }
-    return new DocumentScore(gold.id(), types, misses.build(), wrong.build());
+    return new DocumentScore(gold.id(), types, misses.build(), wrong.build(), slotErrors.build());
   }
 }

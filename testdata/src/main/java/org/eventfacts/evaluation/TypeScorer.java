@@ -13,7 +13,11 @@ import java.util.Map;
 final class TypeScorer {
 
   /** The score of one type of one document, with its misses and false positives. */
-  record Result(TypeScore score, ImmutableList<Miss> misses, ImmutableList<FalsePositive> wrong) {}
+  record Result(
+      TypeScore score,
+      ImmutableList<Miss> misses,
+      ImmutableList<FalsePositive> wrong,
+      ImmutableList<SlotError> slotErrors) {}
 
   private TypeScorer() {}
 
@@ -37,16 +41,24 @@ final class TypeScorer {
     int matched = 0;
     Map<Slot, SlotTally> slots = new EnumMap<>(Slot.class);
     ImmutableList.Builder<Miss> misses = ImmutableList.builder();
+    ImmutableList.Builder<SlotError> slotErrors = ImmutableList.builder();
     for (int e = 0; e < expectations.size(); e++) {
       if (assignment[e] < 0) {
         misses.add(Miss.of(expectations.get(e), text));
         continue;
       }
       matched++;
+      E expected = expectations.get(e);
+      P predicted = predictions.get(assignment[e]);
       criteria
-          .slots(expectations.get(e), predictions.get(assignment[e]))
+          .slots(expected, predicted)
           .forEach(
-              (slot, right) -> slots.merge(slot, new SlotTally(right ? 1 : 0, 1), SlotTally::plus));
+              (slot, right) -> {
+                slots.merge(slot, new SlotTally(right ? 1 : 0, 1), SlotTally::plus);
+                if (!right) {
+                  slotErrors.add(new SlotError(slot, expected, criteria.describe(predicted)));
+                }
+              });
     }
 
     boolean exhaustive = gold.isExhaustive(criteria.type());
@@ -70,7 +82,7 @@ final class TypeScorer {
             exhaustive ? predictions.size() : 0,
             correct,
             slots);
-    return new Result(score, misses.build(), wrong.build());
+    return new Result(score, misses.build(), wrong.build(), slotErrors.build());
   }
 
   private static int agreement(ImmutableMap<Slot, Boolean> slots) {

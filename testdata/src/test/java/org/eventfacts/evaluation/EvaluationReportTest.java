@@ -110,6 +110,24 @@ class EvaluationReportTest {
   }
 
   @Test
+  void diagnosticsListWrongSlotsWithTheGoldAndThePrediction() {
+    DocumentScore score =
+        Scorer.score(
+            Gold.document(
+                List.of("casualty"),
+                "{'type': 'casualty', 'outcome': 'KILLED', 'count': {'value': 12},"
+                    + " 'victims': 'miners'}"),
+            facts(casualty(Outcome.KILLED, Count.exact("twelve", 12), "people")));
+
+    assertThat(new EvaluationReport("slots", List.of(score)).diagnostics())
+        .isEqualTo(
+            "== doc\n"
+                + "  slot   casualty  victims: KILLED 12 victims=\"miners\""
+                + " <- KILLED \"twelve\" EXACT victims=\"people\" [12, 37) test.rule"
+                + " | twelve people were killed\n");
+  }
+
+  @Test
   void combinedReportSumsItsParts() {
     EvaluationReport combined =
         EvaluationReport.combine(

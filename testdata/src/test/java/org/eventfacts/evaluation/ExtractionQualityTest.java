@@ -262,13 +262,16 @@ class ExtractionQualityTest {
 
     SoftAssertions softly = new SoftAssertions();
     assertFloors(softly, report, FactType.QUOTE, 0.97, 0);
-    assertFloors(softly, report, FactType.INDIRECT, 0.45, 0);
-    softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.85);
+    assertFloors(softly, report, FactType.INDIRECT, 0.48, 0);
+    softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.89);
     // 0.899 measured before actor linking; linking names speakers canonically ("Bernie Sanders"
     // where the gold keeps "the Vermont senator"), which polnear's as-written gold scores lower.
-    softly.assertThat(slot(report, FactType.INDIRECT, Slot.SPEAKER)).as("indirect speaker").isGreaterThanOrEqualTo(0.86);
-    // issue 5: 90% of the matched quotes of a named speaker link to that speaker's actor
-    softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER_ID)).as("quote speaker id").isGreaterThanOrEqualTo(0.90);
+    softly.assertThat(slot(report, FactType.INDIRECT, Slot.SPEAKER)).as("indirect speaker").isGreaterThanOrEqualTo(0.90);
+    // issue 5: 90% of the matched quotes of a named speaker link to that speaker's actor. 0.901
+    // when set counted 9 quotes linked to junk actors named after a capitalised first word that
+    // polnear's as-written gold also keeps ("Polls", "Proponents", "It", "They", "Retired
+    // General"); such words are no actors since issue 10, so 0.894 measured without them.
+    softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER_ID)).as("quote speaker id").isGreaterThanOrEqualTo(0.89);
     softly.assertAll();
   }
 }
