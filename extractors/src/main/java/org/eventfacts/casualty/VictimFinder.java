@@ -138,6 +138,9 @@ final class VictimFinder {
       if (victims.isEmpty()) {
         victims.addAll(objectsOfCoordinatedVerb(verb));
       }
+      if (victims.isEmpty()) {
+        objectTakenByTheReport(verb).ifPresent(victims::add);
+      }
       perpetrator = perpetrators.ofActive(verb);
       rule = "casualty.active";
       if (victims.isEmpty() && ownChildren(graph, verb, SUBJECTS).isEmpty()) {
@@ -489,6 +492,23 @@ final class VictimFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "... killed two guards, the fire department said": the parser often makes the object the
+   * subject of the sentence-final reporting verb; such a counted noun right after the verb is its
+   * object.
+   */
+  private Optional<IndexedWord> objectTakenByTheReport(IndexedWord verb) {
+    for (IndexedWord report : ownChildren(graph, verb, ImmutableSet.of("ccomp", "parataxis"))) {
+      for (IndexedWord subject : ownChildren(graph, report, SUBJECTS)) {
+        boolean rightAfter = subject.index() > verb.index() && subject.index() - verb.index() <= 4;
+        if (rightAfter && report.index() > subject.index() && hasOwnNumber(subject)) {
+          return Optional.of(subject);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isStateWord(IndexedWord word) {

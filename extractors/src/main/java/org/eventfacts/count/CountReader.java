@@ -48,6 +48,12 @@ public final class CountReader {
   private static final ImmutableSet<String> NO_ONE_DETERMINERS =
       ImmutableSet.of("no", "every", "each", "any", "neither", "either");
 
+  /** Nouns for a person that news copy gives an age after: "Boy, 16, stabbed". */
+  private static final ImmutableSet<String> PERSON_NOUNS =
+      ImmutableSet.of(
+          "boy", "girl", "man", "woman", "teen", "teenager", "mother", "father", "son",
+          "daughter", "grandmother", "grandfather", "driver", "officer", "student", "victim");
+
   private CountReader() {}
 
   /** The number written in or on the phrase headed by {@code head}, if any. */
@@ -370,8 +376,8 @@ public final class CountReader {
   }
 
   /**
-   * "Vic Reyes, 50;", "Ana Ruiz, 22, of Dayton": a number set off by commas after a person's
-   * name is the person's age.
+   * "Vic Reyes, 50;", "Ana Ruiz, 22, of Dayton", "Boy, 16, stabbed": a number set off by commas
+   * after a person's name, or after a noun for one person, is the person's age.
    */
   private static boolean isAge(ParsedSentence sentence, int first, int last) {
     List<CoreLabel> tokens = sentence.tokens();
@@ -379,7 +385,9 @@ public final class CountReader {
       return false;
     }
     CoreLabel name = sentence.token(first - 2);
-    boolean person = "PERSON".equals(name.ner()) && "NNP".equals(name.tag());
+    boolean person =
+        "PERSON".equals(name.ner()) && "NNP".equals(name.tag())
+            || PERSON_NOUNS.contains(name.word().toLowerCase(Locale.ROOT));
     String after = last < tokens.size() ? sentence.token(last + 1).word() : ".";
     return person && Set.of(",", ";", ")", ".", "and").contains(after);
   }

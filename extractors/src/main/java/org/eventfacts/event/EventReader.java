@@ -54,11 +54,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventReader {
 
+  /** "similar attacks" (plural) recalls earlier ones; "a similar attack" tells another. */
+  private static final String INCIDENT_NOUNS =
+      "(?:shooting|incident|attack|case|crash|stabbing|homicide|killing|blast|explosion|fire|raid"
+          + "|clash|ambush|bombing|accident)";
   private static final Pattern ANOTHER =
       Pattern.compile(
-          "(?i)\\b(separate|another|unrelated|second|earlier|similar)\\s+(?:\\w+\\s+)?"
-              + "(shooting|incident|attack|case|crash|stabbing|homicide|killing|blast|explosion|"
-              + "fire|raid|clash|ambush|bombing|accident)s?\\b|\\bseparately\\b|\\belsewhere\\b"
+          "(?i)\\b(?:(separate|unrelated)\\s+(?:\\w+\\s+)?" + INCIDENT_NOUNS + "s?"
+              + "|(another|second|earlier|similar)\\s+(?:\\w+\\s+)?" + INCIDENT_NOUNS + ")\\b"
+              + "|\\bseparately\\b|\\belsewhere\\b"
               + "|\\bin other (violence|shootings|incidents)\\b|\\bother (people|persons|victims|men|"
               + "women|shootings)\\b.*\\b(across|around|throughout) the (city|county|state|country)\\b"
               + "|\\b(across|around|throughout) the (city|county|state) (overnight|over the weekend|on)"
@@ -204,20 +208,24 @@ public final class EventReader {
       return null;
     }
     for (PlaceMention mention : mentions) {
-      if (mention.sentence() != sentence.index() || mention.place().kind() != PlaceKind.CITY) {
+      if (mention.sentence() != sentence.index() || !isTown(mention.place())) {
         continue;
       }
       Place place = mention.place();
-      if (place.name().equals(main.place().name()) || main.place().kind() == PlaceKind.COUNTRY && false) {
+      if (place.name().equals(main.place().name())) {
         continue;
       }
       int start = place.span().start();
       String before = text.text().substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
-      if (before.equals("in ") && main.place().kind() == PlaceKind.CITY) {
+      if (before.equals("in ") && isTown(main.place())) {
         return mention;
       }
     }
     return null;
+  }
+
+  private static boolean isTown(Place place) {
+    return place.kind() == PlaceKind.CITY || place.kind() == PlaceKind.NEIGHBOURHOOD;
   }
 
   private static @Nullable PlaceMention placeIn(

@@ -79,7 +79,7 @@ final class MainPlace {
       if (mention.sentence() > leadEnd) {
         break;
       }
-      if (mention.role() == PlaceRole.RESIDENCE) {
+      if (mention.role() == PlaceRole.RESIDENCE || !inCountry(mention, country)) {
         continue;
       }
       if (best == null || rank(mention.place().kind()) < rank(best.place().kind())) {
@@ -93,7 +93,7 @@ final class MainPlace {
       return home;
     }
     for (PlaceMention mention : mentions) {
-      if (mention.role() == PlaceRole.RESIDENCE) {
+      if (mention.role() == PlaceRole.RESIDENCE || !inCountry(mention, country)) {
         continue;
       }
       if (best == null || rank(mention.place().kind()) < rank(best.place().kind())) {
@@ -209,6 +209,10 @@ final class MainPlace {
       case AGENCY -> 1.5;
       case RESIDENCE -> 0.5;
     };
+  }
+
+  private static boolean inCountry(PlaceMention mention, @Nullable String country) {
+    return country == null || country.equals(mention.place().countryCode());
   }
 
   private static boolean isTown(Place place) {

@@ -51,10 +51,13 @@ final class Totals {
           "(?i)\\b(rose|risen|rises|climbed|climbs|jumped|increased|grew|reached|reaches|"
               + "now stands|has hit|raised|revised|updated)\\b|\\btoll\\b.*\\bto\\b|\\bnow\\b");
   private static final String FATALLY_RULE = "casualty.fatally";
+  private static final Pattern RISE =
+      Pattern.compile("(?i)\\b(rose|risen|rises|climbed|climbs|jumped|increased|revised)\\b.*\\bto\\b");
+  private static final Pattern MORE = Pattern.compile("\\b(another|further)\\b");
   private static final Pattern SUPERSEDED =
       Pattern.compile(
           "(?i)\\b(initially|originally|at first|first reported|earlier reports?|early reports?"
-              + "|previously reported)\\b");
+              + "|previously reported|had earlier|earlier (?:toll|figure|count))\\b");
   private static final Pattern SHOT = Pattern.compile("\\b(shot|shooting|shoot|shoots)\\b");
   private static final Pattern HARMED = Pattern.compile("\\b(wound|injur|hurt)");
   private static final Pattern OTHERS = Pattern.compile("\\b(others?|more|additional)\\b");
@@ -213,7 +216,7 @@ final class Totals {
     }
     CasualtyCount update = null;
     for (CasualtyCount c : exact) {
-      if (c != exact.get(0) && isUpdate(c)) {
+      if ((c != exact.get(0) || isRise(c)) && isUpdate(c) && !isMore(c)) {
         update = c;
       }
     }
@@ -377,6 +380,17 @@ final class Totals {
   private boolean isSuperseded(CasualtyCount c) {
     String sentence = text.sentences().get(c.evidence().sentence()).text();
     return SUPERSEDED.matcher(sentence).find();
+  }
+
+  /** "The toll rose to 11": a statement of a new toll, even where the story opens with it. */
+  private boolean isRise(CasualtyCount c) {
+    return RISE.matcher(text.sentences().get(c.evidence().sentence()).text()).find();
+  }
+
+  /** "after two more workers died": the deaths a new toll adds, not the toll. */
+  private boolean isMore(CasualtyCount c) {
+    String said = c.span().coveredText(text.text()).toLowerCase(Locale.ROOT);
+    return OTHERS.matcher(said).find() || MORE.matcher(said).find();
   }
 
   private boolean isUpdate(CasualtyCount c) {

@@ -181,6 +181,10 @@ public final class PlaceReader {
         town.countryCode(), lat, lon, candidate.span());
   }
 
+  private static boolean isAscii(String words) {
+    return words.chars().allMatch(c -> c < 128);
+  }
+
   private static double kilometres(double lat1, double lon1, double lat2, double lon2) {
     double x = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
     double y = Math.toRadians(lat2 - lat1);
@@ -303,8 +307,13 @@ public final class PlaceReader {
           case REGION -> g.name();
           default -> g.regionCode() == null ? null : gazetteer.regionName(g.countryCode(), g.regionCode()).orElse(null);
         };
-    // a neighbourhood is named by its city, as registries name places; its own words are the text
+    // a neighbourhood is named by its city, as registries name places; its own words are the
+    // text; a name the story writes without the gazetteer's diacritics ("Butwal" for "Butwāl")
+    // is given as the story writes it
     String name = g.kind() == PlaceKind.NEIGHBOURHOOD && g.city() != null ? g.city() : g.name();
+    if (name.equals(g.name()) && !isAscii(name) && isAscii(candidate.words()) && g.isNamed(candidate.words())) {
+      name = candidate.words();
+    }
     return new Place(
         candidate.said(), name, g.kind(), region, country, g.countryCode(), g.lat(), g.lon(), candidate.span());
   }

@@ -30,7 +30,10 @@ import org.eventfacts.text.ParsedSentence;
 public enum DatedHappening {
   /** The incident: a shooting, killing, attack, crash, fire, or its discovery. */
   INCIDENT,
-  /** The telling of it: said, told, announced, confirmed, identified. */
+  /**
+   * The telling of it: said, told, announced, confirmed, identified; and a toll that rose or was
+   * revised, which dates the count, not the incident ("the toll rose to 11 on Sunday").
+   */
   REPORT,
   /** What followed it: an arrest, a charge, a hearing, a search, a vigil, a funeral. */
   AFTERMATH,
@@ -42,12 +45,12 @@ public enum DatedHappening {
           "say", "tell", "announce", "report", "confirm", "state", "add", "identify", "name",
           "write", "post", "tweet", "speak", "comment", "update", "explain", "note", "describe",
           "release", "disclose", "reveal", "declare", "ask", "urge", "brief", "address", "picture",
-          "photograph", "show");
+          "photograph", "show", "rise", "climb", "increase", "reach", "revise");
   private static final ImmutableSet<String> FOLLOWING =
       ImmutableSet.of(
           "arrest", "charge", "book", "arraign", "apprehend", "detain", "jail", "indict",
           "sentence", "convict", "plead", "appear", "surrender", "capture", "catch", "pursue",
-          "search", "seek", "hunt", "extradite", "bury", "mourn", "gather", "hold", "file",
+          "search", "seek", "hunt", "extradite", "mourn", "gather", "hold", "file",
           "issue", "testify", "remain", "continue", "interview", "question", "honor", "honour",
           "remember", "march", "rally", "pray", "arrival", "arraignment", "hearing", "trial",
           "vigil", "funeral", "memorial", "conference", "custody", "court", "warrant", "autopsy",

@@ -414,4 +414,11 @@ class ArrestExtractorTest {
             tuple("the former governor Ana Bell", "The ministry", "a criminal inquiry into embezzlement"),
             tuple("the former governor Ana Bell", null, "a criminal inquiry into embezzlement"));
   }
+
+  @Test
+  void readsADescriptionAndTheNameAfterItAsOnePerson() {
+    assertThat(arrests("Troopers arrested the truck's driver, Ray Colton, on Monday."))
+        .extracting(a -> text(a.arrestee()))
+        .containsExactly("Ray Colton");
+  }
 }

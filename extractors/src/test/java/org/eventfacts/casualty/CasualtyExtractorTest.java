@@ -254,4 +254,18 @@ class CasualtyExtractorTest {
     assertThat(casualties("In the attack that killed Dana Prewitt, two others were shot and wounded."))
         .noneMatch(c -> c.outcome() == Outcome.KILLED && c.count().value() == 2L);
   }
+
+  @Test
+  void readsTheObjectTheParserGivesToAClosingReportingVerb() {
+    assertThat(casualties("A fire at a warehouse killed two security guards, the fire department said."))
+        .extracting(c -> c.outcome(), c -> c.count().value())
+        .containsExactly(tuple(Outcome.KILLED, 2L));
+  }
+
+  @Test
+  void readsAStabbingAsAnInjuryAndAStabbingToDeathAsADeath() {
+    assertThat(casualties("Two men were stabbed outside a bar. A woman was stabbed to death nearby."))
+        .extracting(c -> c.outcome(), c -> c.count().value())
+        .containsExactly(tuple(Outcome.INJURED, 2L), tuple(Outcome.KILLED, 1L));
+  }
 }

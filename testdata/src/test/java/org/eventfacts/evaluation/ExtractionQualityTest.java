@@ -187,6 +187,20 @@ class ExtractionQualityTest {
   }
 
   @Test
+  void ownArticlesEventsAreAllFoundDatedPlacedAndTotalled() {
+    EvaluationReport report = evaluate(ownArticles());
+
+    // eight articles with several incidents each, datelines, relative dates and updated tolls:
+    // every incident found, none made up, each with its date, place and totals
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.EVENT, 1.0, 1.0);
+    for (Slot slot : List.of(Slot.DATE, Slot.CITY, Slot.REGION, Slot.COUNTRY, Slot.KILLED, Slot.INJURED)) {
+      softly.assertThat(slot(report, FactType.EVENT, slot)).as(slot.name()).isEqualTo(1.0);
+    }
+    softly.assertAll();
+  }
+
+  @Test
   void gvaDevEventsAreFoundDatedPlacedAndTotalled() {
     EvaluationReport report = evaluate(corpus("gva-dev"));
 
