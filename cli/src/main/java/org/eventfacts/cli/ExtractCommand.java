@@ -2,6 +2,7 @@ package org.eventfacts.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.google.common.collect.Iterators;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.eventfacts.Document;
 import org.eventfacts.ExtractionResult;
 import org.eventfacts.FactExtractor;
 import org.eventfacts.csv.EventsCsv;
@@ -107,6 +111,9 @@ final class ExtractCommand implements Callable<Integer> {
     FactsJson json = new FactsJson(mapper);
     ObjectWriter writer = pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
     RunSummary summary = new RunSummary();
+    // The documents handed to the extractor, oldest first: a result's record echoes its document's
+    // publication date and title (results come back in document order).
+    Deque<Document> given = new ArrayDeque<>();
     try (Writer output = open();
         Progress progress = Progress.start(progressStyle, System.err, inputs.size())) {
       if (format == Format.CSV) {
@@ -117,10 +124,14 @@ final class ExtractCommand implements Callable<Integer> {
           new InputOrder(
               inputs,
               result -> {
+                Document document =
+                    !given.isEmpty() && given.peekFirst().id().equals(result.id())
+                        ? given.pollFirst()
+                        : null;
                 if (format == Format.CSV) {
                   writeRows(output, result);
                 } else {
-                  write(output, writer, json, result);
+                  write(output, writer, json, result, document);
                 }
                 summary.count(result);
                 progress.done();
@@ -134,7 +145,9 @@ final class ExtractCommand implements Callable<Integer> {
                 }
               });
       try {
-        extractor.extractAll(order.documents(), order);
+        Iterable<Document> documents =
+            () -> Iterators.transform(order.documents().iterator(), d -> remember(given, d));
+        extractor.extractAll(documents, order);
         order.finish();
       } catch (FailFast stop) {
         // the failing document's record is written; the rest are not read
@@ -144,10 +157,19 @@ final class ExtractCommand implements Callable<Integer> {
     return summary.failed() == 0 ? ExitCode.OK : ExitCode.SOME_DOCUMENTS_FAILED;
   }
 
+  private static Document remember(Deque<Document> given, Document document) {
+    given.addLast(document);
+    return document;
+  }
+
   private static void write(
-      Writer output, ObjectWriter writer, FactsJson json, ExtractionResult result) {
+      Writer output,
+      ObjectWriter writer,
+      FactsJson json,
+      ExtractionResult result,
+      @Nullable Document document) {
     try {
-      output.write(writer.writeValueAsString(json.write(result)));
+      output.write(writer.writeValueAsString(json.write(result, document)));
       output.write('\n');
       output.flush();
     } catch (IOException e) {

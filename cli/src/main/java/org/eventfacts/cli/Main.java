@@ -4,9 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar eventfacts-cli.jar extract|serve|render|evaluate ...}. Exit codes: {@value ExitCode#OK}
- * every document read, {@value ExitCode#SOME_DOCUMENTS_FAILED} some documents have error records,
- * {@value ExitCode#USAGE} a usage error, {@value ExitCode#FAILED} the run failed.
+ * {@code java -jar eventfacts-cli.jar extract|serve|render|evaluate|merge|evaluate-merge ...}.
+ * Exit codes: {@value ExitCode#OK} every document read, {@value ExitCode#SOME_DOCUMENTS_FAILED}
+ * some documents have error records, {@value ExitCode#USAGE} a usage error, {@value
+ * ExitCode#FAILED} the run failed.
  */
 @Command(
     name = "eventfacts",
@@ -17,7 +18,9 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ServeCommand.class,
       RenderCommand.class,
-      EvaluateCommand.class
+      EvaluateCommand.class,
+      MergeCommand.class,
+      EvaluateMergeCommand.class
     })
 public final class Main {
 

@@ -6,11 +6,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eventfacts.fact.ActorKind;
 import org.eventfacts.text.ParsedSentence;
@@ -26,8 +23,7 @@ import org.jspecify.annotations.Nullable;
  *       said or missed: "the State Department", "the Foreign Office", "the Harbour Workers' Union"
  *       ({@link OrganisationNameRuns}).
  *   <li>A ministry's portfolio alone is no name: "Interior" in "Interior Minister Ana Voss".
- *   <li>One string is one kind throughout a document: a town tagged a person in a title-case
- *       headline ("Protests Spread To Dunmore") takes the kind most of its mentions have.
+ *   <li>Each name's kind is decided from all its occurrences ({@link NameKinds}).
  *   <li>Pronouns, which the entity-mention annotator also lists, are left to {@link
  *       PronounResolver}.
  * </ul>
@@ -49,13 +45,14 @@ final class NameFinder {
       for (CoreMap entity : sentence.entityMentions()) {
         Name name = fromEntityMention(sentence, entity);
         if (name != null) {
-          tagged.addAll(splitAtDesignator(name));
+          tagged.addAll(splitAtDesignator(PersonNameTails.finish(name)));
         }
       }
       names.addAll(OrganisationNameRuns.correct(sentence, tagged));
     }
-    List<Name> found = ActingProperNouns.add(text, HonorificNames.add(text, names));
-    List<Name> all = oneKindPerString(SurnameEchoes.add(text, found));
+    List<Name> found = new ArrayList<>(ActingProperNouns.add(text, HonorificNames.add(text, names)));
+    found.removeIf(Works::isWork);
+    List<Name> all = NameKinds.decide(SurnameEchoes.add(text, found));
     Set<String> surnames = surnames(all);
     all.removeIf(name -> isOfficeAlone(name) && !surnames.contains(String.join(" ", name.words())));
     return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
@@ -233,32 +230,5 @@ final class NameFinder {
       }
     }
     return inside;
-  }
-
-  /**
-   * Gives every occurrence of a string the kind most of its occurrences have; a tie keeps the kinds
-   * as tagged.
-   */
-  private static List<Name> oneKindPerString(List<Name> names) {
-    Map<String, Map<ActorKind, Integer>> votes = new HashMap<>();
-    for (Name name : names) {
-      votes
-          .computeIfAbsent(String.join(" ", name.words()), k -> new EnumMap<>(ActorKind.class))
-          .merge(name.kind(), 1, Integer::sum);
-    }
-    List<Name> corrected = new ArrayList<>(names.size());
-    for (Name name : names) {
-      Map<ActorKind, Integer> counts = votes.get(String.join(" ", name.words()));
-      ActorKind best = name.kind();
-      int bestCount = counts.get(best);
-      for (Map.Entry<ActorKind, Integer> entry : counts.entrySet()) {
-        if (entry.getValue() > bestCount) {
-          best = entry.getKey();
-          bestCount = entry.getValue();
-        }
-      }
-      corrected.add(name.withKind(best));
-    }
-    return corrected;
   }
 }

@@ -15,13 +15,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>the same name, ignoring case and a leading "the", is one actor;
- *   <li>a person's shorter name ends the full one ("Voss" and "Arkady Voss"), or is its given name
- *       alone when no full name ends in it; among several full names it is the latest one before it
- *       ("Hayes" after "Tanya Hayes" and before the next "Devon Hayes");
+ *   <li>a person's shorter name ends the full one ("Voss" and "Arkady Voss"), leaves out its middle
+ *       names ("Arkady Voss" and "Arkady Ilyich Voss"), or is its given names alone when no full
+ *       name ends in it; among several full names it is the latest one before it ("Hayes" after
+ *       "Tanya Hayes" and before the next "Devon Hayes");
  *   <li>an organisation's shorter name ends the full one in two words or more ("Interior Ministry"
  *       and "Dastrian Interior Ministry"), is its acronym ("NGC"), its alias in parentheses ("the
- *       State Security Service (SSS)"), or lacks only a company designator ("Norgas" and "Norgas
- *       Holdings Ltd");
+ *       State Security Service (SSS)"), lacks only a company designator ("Norgas" and "Norgas
+ *       Holdings Ltd"), or is its organisation noun alone ("the Senate" and "the Federal Senate",
+ *       "the Ministry" and "the Ministry of Fisheries");
  *   <li>a country's names are one country ("U.S." and "United States").
  * </ul>
  */
@@ -115,8 +117,15 @@ final class NameMerger {
     if (endsWith(fullWords, shortWords)) {
       return true;
     }
-    // "Maria" for "Maria Lopez Vidal": a given name alone
-    return shortWords.size() == 1 && fullWords.get(0).equals(shortWords.get(0));
+    if (fullWords.subList(0, shortWords.size()).equals(shortWords)) {
+      // "Maria" and "Maria Elena" for "Maria Elena Vidal": the given names alone
+      return true;
+    }
+    // "Ana Vidal" for "Ana Lucia Vidal": the middle names left out. A middle initial kept tells
+    // two people apart ("Ana B. Vidal" is not "Ana C. B. Vidal"), so only first and last name.
+    return shortWords.size() == 2
+        && shortWords.get(0).equals(fullWords.get(0))
+        && shortWords.get(1).equals(fullWords.get(fullWords.size() - 1));
   }
 
   private static boolean isShortOrganisationName(
@@ -125,6 +134,9 @@ final class NameMerger {
       return true;
     }
     if (shortWords.size() == 1 && Acronyms.isAcronymOf(name.text(), fullWords)) {
+      return true;
+    }
+    if (shortWords.size() == 1 && isHeadWordOf(shortWords.get(0), fullWords)) {
       return true;
     }
     if (!fullWords.subList(0, shortWords.size()).equals(shortWords)) {
@@ -136,6 +148,23 @@ final class NameMerger {
       }
     }
     return true;
+  }
+
+  /**
+   * "the Senate" for "the Federal Senate", "the Ministry" for "the Ministry of Fisheries": an
+   * organisation noun alone is the short form of the name it ends or heads.
+   */
+  private static boolean isHeadWordOf(String word, List<String> fullWords) {
+    if (!OrganisationWords.isHead(word)) {
+      return false;
+    }
+    if (fullWords.get(fullWords.size() - 1).equals(word)) {
+      return true;
+    }
+    int of = fullWords.indexOf("of");
+    int forWord = fullWords.indexOf("for");
+    int end = of < 0 ? forWord : forWord < 0 ? of : Math.min(of, forWord);
+    return end > 0 && fullWords.get(end - 1).equals(word);
   }
 
   private static List<String> withoutGeneration(List<String> words) {

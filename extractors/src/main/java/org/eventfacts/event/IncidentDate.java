@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>the sentences of its casualties, then of its other facts;
  *   <li>for the main incident, any sentence of the story whose date, within a week before
  *       publication, modifies a word of an incident ("the shooting happened about 2 a.m.
- *       Thursday");
+ *       Thursday"), then one whose date modifies any word but a report or a follow-up ("the bus
+ *       was carrying 38 passengers on Wednesday when it left the road");
  *   <li>the date on which the lead says the incident was reported ("police said Thursday"),
  *       which is nearer to it than the publication;
  * </ol>
@@ -96,13 +97,15 @@ final class IncidentDate {
       }
     }
     if (main) {
-      for (ParsedSentence sentence : text.sentences()) {
-        if (sentence.isFurniture() || where.contains(sentence.index())) {
-          continue;
-        }
-        for (Dated dated : dates(sentence)) {
-          if (dated.happening() == DatedHappening.INCIDENT && isRecent(dated.date())) {
-            return dated.date();
+      for (DatedHappening wanted : List.of(DatedHappening.INCIDENT, DatedHappening.UNKNOWN)) {
+        for (ParsedSentence sentence : text.sentences()) {
+          if (sentence.isFurniture() || where.contains(sentence.index())) {
+            continue;
+          }
+          for (Dated dated : dates(sentence)) {
+            if (dated.happening() == wanted && isRecent(dated.date())) {
+              return dated.date();
+            }
           }
         }
       }

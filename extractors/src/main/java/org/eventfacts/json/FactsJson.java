@@ -1,8 +1,11 @@
 package org.eventfacts.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eventfacts.Document;
+import java.util.Map;
 import org.eventfacts.ExtractionError;
 import org.eventfacts.ExtractionResult;
 import org.eventfacts.fact.Actor;
@@ -63,6 +66,40 @@ public final class FactsJson {
     node.put("kind", error.kind().name());
     node.put("message", error.message());
     return document;
+  }
+
+  /**
+   * The JSON object of one result with what the feed gave beside the document's text: its {@code
+   * published} day and {@code title}, written after the {@code id} where given, so that a reader of
+   * the facts (the cross-document merge) has them without the input.
+   */
+  public ObjectNode write(ExtractionResult result, @Nullable Document document) {
+    ObjectNode written = write(result);
+    if (document == null || !document.id().equals(result.id())
+        || (document.published() == null && document.title() == null)) {
+      return written;
+    }
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", result.id());
+    if (document.published() != null) {
+      node.put("published", document.published().toString());
+    }
+    if (document.title() != null) {
+      node.put("title", document.title());
+    }
+    for (Map.Entry<String, JsonNode> field : written.properties()) {
+      node.set(field.getKey(), field.getValue());
+    }
+    return node;
+  }
+
+  /** The result as one line of JSON Lines with its document's feed fields, without the line break. */
+  public String writeLine(ExtractionResult result, @Nullable Document document) {
+    try {
+      return mapper.writeValueAsString(write(result, document));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the JSON of " + result.id(), e);
+    }
   }
 
   /** The result as one line of JSON Lines, without the line break. */

@@ -32,7 +32,8 @@ public enum DatedHappening {
   INCIDENT,
   /**
    * The telling of it: said, told, announced, confirmed, identified; and a toll that rose or was
-   * revised, which dates the count, not the incident ("the toll rose to 11 on Sunday").
+   * revised, which dates the count, not the incident ("the toll rose to 11 on Sunday"; but "the
+   * toll from Saturday's crash rose": the date before the verb is the incident's).
    */
   REPORT,
   /** What followed it: an arrest, a charge, a hearing, a search, a vigil, a funeral. */
@@ -45,7 +46,10 @@ public enum DatedHappening {
           "say", "tell", "announce", "report", "confirm", "state", "add", "identify", "name",
           "write", "post", "tweet", "speak", "comment", "update", "explain", "note", "describe",
           "release", "disclose", "reveal", "declare", "ask", "urge", "brief", "address", "picture",
-          "photograph", "show", "rise", "climb", "increase", "reach", "revise");
+          "photograph", "show");
+  /** Verbs of a toll that changed: a date after them dates the count, not the incident. */
+  private static final ImmutableSet<String> RISING =
+      ImmutableSet.of("rise", "climb", "increase", "reach", "revise", "jump", "grow");
   private static final ImmutableSet<String> FOLLOWING =
       ImmutableSet.of(
           "arrest", "charge", "book", "arraign", "apprehend", "detain", "jail", "indict",
@@ -91,6 +95,10 @@ public enum DatedHappening {
       boolean verb = tag.startsWith("VB");
       if (verb && REPORTING.contains(lemma)) {
         return REPORT;
+      }
+      if (verb && RISING.contains(lemma)) {
+        // "the toll from the crash on Saturday rose to three on Monday": Monday dates the count
+        return sentence.span(head).start() < date.start() ? REPORT : UNKNOWN;
       }
       if (FOLLOWING.contains(lemma)) {
         return AFTERMATH;

@@ -65,4 +65,49 @@ class NameMergingTest {
     assertThat(actors.namesOf(ActorKind.ORGANIZATION))
         .containsExactlyInAnyOrder("Kestrel Records", "Kestrel Computer");
   }
+
+  @Test
+  void mergesAFullNameWithoutItsMiddleNameIntoTheFullerOne() {
+    Actors actors =
+        Actors.of(
+            "Arkady Ilyich Voss was born in Dunmore in 1901. Arkady Voss later taught music there.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Arkady Ilyich Voss");
+  }
+
+  @Test
+  void keepsTwoPeopleWhoseMiddleInitialsDiffer() {
+    Actors actors =
+        Actors.of(
+            "Ana C. B. Vidal founded the firm. Her daughter Ana B. Vidal runs it today.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).contains("Ana C. B. Vidal", "Ana B. Vidal");
+  }
+
+  @Test
+  void mergesGivenNamesIntoTheFullName() {
+    Actors actors =
+        Actors.of("Maria Elena Vidal left the village in 1950. Maria Elena became a teacher.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Maria Elena Vidal");
+  }
+
+  @Test
+  void mergesAnOrganisationNounAloneIntoTheNameItHeads() {
+    Actors actors =
+        Actors.of(
+            "The bill went to the Senate of Kestria on Monday. The Senate passed it on Friday.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Senate of Kestria");
+  }
+
+  @Test
+  void aSurnameTaggedAsAnOrganisationIsThePerson() {
+    Actors actors =
+        Actors.of(
+            "Governor Ivo Lentz cut the budget. Critics of Lentz said the cuts went too far.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ivo Lentz");
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
 }

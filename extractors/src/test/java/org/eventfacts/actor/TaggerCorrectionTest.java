@@ -124,4 +124,18 @@ class TaggerCorrectionTest {
     assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Ministry of Justice");
     assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ana Voss");
   }
+
+  @Test
+  void aRegnalNumberEndsTheName() {
+    Actors actors = Actors.of("He served in the army of Tsar Ivan IV, who made him a general.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ivan IV");
+  }
+
+  @Test
+  void theWordsAfterANameParticleBelongToTheName() {
+    Actors actors = Actors.of("The solution was found by Jean le Rond Marchetti in 1747.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Jean le Rond Marchetti");
+  }
 }

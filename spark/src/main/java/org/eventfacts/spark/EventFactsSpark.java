@@ -113,6 +113,15 @@ public final class EventFactsSpark {
     return FlatTables.of(facts, "actors");
   }
 
+  /**
+   * Loads the models of {@code options} in this JVM now, into the extractor its tasks will share.
+   * Only useful where this JVM runs tasks: a {@code local[N]} master, whose driver is its executor,
+   * can load them while Spark starts and reads the input, instead of in its first task.
+   */
+  public static void warmUp(ExtractOptions options) {
+    SharedExtractors.forOptions(checkNotNull(options, "options")).warmUp();
+  }
+
   private static PartitionExtraction extraction(Dataset<Row> documents, ExtractOptions options) {
     checkNotNull(documents, "documents");
     checkNotNull(options, "options");

@@ -126,6 +126,8 @@ final class FactsSchema {
   static final StructType DOCUMENT =
       struct(
           optional("id", StringType),
+          optional("published", StringType),
+          optional("title", StringType),
           optional("error", ERROR),
           optional("casualties", createArrayType(CASUALTY, false)),
           optional("arrests", createArrayType(ARREST, false)),

@@ -5,11 +5,13 @@ import com.google.common.collect.Iterators;
 import java.io.Serializable;
 import java.util.Iterator;
 import org.apache.spark.sql.Row;
+import org.eventfacts.Document;
 import org.eventfacts.ErrorKind;
 import org.eventfacts.ExtractionError;
 import org.eventfacts.ExtractionResult;
 import org.eventfacts.FactExtractor;
 import org.eventfacts.json.FactsJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a task does with its partition: reads each row as a document, extracts its facts with this
@@ -43,33 +45,44 @@ final class PartitionExtraction implements Serializable {
 
   /** One line of the JSON contract per input row, as the command line writes it. */
   Iterator<String> jsonLines(Iterator<Row> input) {
-    return Iterators.transform(results(input), JSON::writeLine);
+    return Iterators.transform(
+        results(input), extracted -> JSON.writeLine(extracted.result(), extracted.document()));
   }
 
-  private Iterator<ExtractionResult> results(Iterator<Row> input) {
+  private Iterator<Extracted> results(Iterator<Row> input) {
     FactExtractor extractor = SharedExtractors.forOptions(options);
     return Iterators.transform(input, row -> extract(extractor, row));
   }
 
-  private ExtractionResult extract(FactExtractor extractor, Row row) {
+  private Extracted extract(FactExtractor extractor, Row row) {
     InputDocument document;
     try {
       document = columns.read(row);
     } catch (RuntimeException e) {
       String id = row.isNullAt(columns.id()) ? "" : row.getString(columns.id());
-      return ExtractionResult.failed(
-          id, new ExtractionError(ErrorKind.INTERNAL, "cannot read the row of '" + id + "': " + e));
+      return new Extracted(
+          ExtractionResult.failed(
+              id,
+              new ExtractionError(ErrorKind.INTERNAL, "cannot read the row of '" + id + "': " + e)),
+          null);
     }
     if (document instanceof InputDocument.Readable readable) {
-      return extractor.tryExtract(readable.document());
+      return new Extracted(extractor.tryExtract(readable.document()), readable.document());
     }
     InputDocument.Unreadable unreadable = (InputDocument.Unreadable) document;
-    return ExtractionResult.failed(unreadable.id(), unreadable.error());
+    return new Extracted(ExtractionResult.failed(unreadable.id(), unreadable.error()), null);
   }
 
-  private static Row toRow(ExtractionResult result) {
+  /**
+   * A document's result, with the document where it could be read: its publication date and
+   * title are written beside the facts, as the command line writes them.
+   */
+  private record Extracted(ExtractionResult result, @Nullable Document document) {}
+
+  private static Row toRow(Extracted extracted) {
+    ExtractionResult result = extracted.result();
     try {
-      return JsonRows.toRow(JSON.write(result), FactsSchema.DOCUMENT);
+      return JsonRows.toRow(JSON.write(result, extracted.document()), FactsSchema.DOCUMENT);
     } catch (IllegalArgumentException e) {
       ExtractionError error =
           new ExtractionError(

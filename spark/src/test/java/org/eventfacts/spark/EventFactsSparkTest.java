@@ -41,10 +41,19 @@ class EventFactsSparkTest {
     commandLine = CommandLineJson.ofArticles();
     List<Row> rows = new ArrayList<>();
     for (Document article : articles) {
-      rows.add(RowFactory.create(article.id(), article.text()));
+      rows.add(
+          RowFactory.create(
+              article.id(),
+              article.text(),
+              article.published() == null ? null : article.published().toString(),
+              article.title()));
     }
     StructType schema =
-        new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
+        new StructType()
+            .add("id", DataTypes.StringType)
+            .add("text", DataTypes.StringType)
+            .add("published", DataTypes.StringType)
+            .add("title", DataTypes.StringType);
     Dataset<Row> documents = spark.createDataFrame(rows, schema).repartition(4);
     facts = EventFactsSpark.extract(documents, options()).persist(StorageLevel.MEMORY_ONLY());
   }

@@ -33,6 +33,7 @@ class ExtractionQualityTest {
 
   private static final FactExtractor EXTRACTOR = extractor();
   private static final Map<Path, EvaluationReport> REPORTS = new ConcurrentHashMap<>();
+  private static final Map<Path, List<DocumentFacts>> FACTS = new ConcurrentHashMap<>();
 
   private static FactExtractor extractor() {
     FactExtractor.Builder builder = FactExtractor.builder().threads(2);
@@ -45,26 +46,32 @@ class ExtractionQualityTest {
 
   private static EvaluationReport evaluate(Path directory) {
     return REPORTS.computeIfAbsent(
+        directory, dir -> Evaluation.score(Corpus.read(dir), facts(dir)));
+  }
+
+  /**
+   * The facts of every document of a corpus directory, in the order of {@link Corpus#read}'s
+   * documents, extracted once per JVM (the merge's quality test reads them too).
+   */
+  static List<DocumentFacts> facts(Path directory) {
+    return FACTS.computeIfAbsent(
         directory,
         dir -> {
-          Corpus corpus = Corpus.read(dir);
           List<Document> documents =
-              corpus.documents().stream()
+              Corpus.read(dir).documents().stream()
                   .map(d -> new Document(d.id(), d.text(), d.published(), null))
                   .toList();
-          return Evaluation.score(
-              corpus,
-              EXTRACTOR.extractAll(documents).stream()
-                  .map(ExtractionResult::factsOrThrow)
-                  .toList());
+          return EXTRACTOR.extractAll(documents).stream()
+              .map(ExtractionResult::factsOrThrow)
+              .toList();
         });
   }
 
-  private static Path ownArticles() {
+  static Path ownArticles() {
     return Path.of("articles");
   }
 
-  private static Path corpus(String name) {
+  static Path corpus(String name) {
     String property = System.getProperty("eventfacts.corpus");
     assumeTrue(property != null, "eventfacts.corpus is not set");
     Path directory = Path.of(property).resolve(name);
@@ -206,7 +213,7 @@ class ExtractionQualityTest {
 
     SoftAssertions softly = new SoftAssertions();
     // issue 9's targets: recall 0.97, date 0.85, city 0.90, region 0.90, country 0.98, killed
-    // 0.92 and injured 0.90; reached (date 0.865, city 0.952, region 0.950, country 1.000,
+    // 0.92 and injured 0.90; reached (date 0.880, city 0.952, region 0.950, country 1.000,
     // killed 0.925, injured 0.921), and held at the targets or just below what is reached.
     assertFloors(softly, report, FactType.EVENT, 0.97, 0);
     softly.assertThat(slot(report, FactType.EVENT, Slot.DATE)).as("date").isGreaterThanOrEqualTo(0.85);

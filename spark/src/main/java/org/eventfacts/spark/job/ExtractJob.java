@@ -51,6 +51,9 @@ public final class ExtractJob {
     SparkSession.Builder builder = SparkSession.builder().appName("eventfacts extract");
     if (arguments.master() != null) {
       builder.master(arguments.master());
+      if (arguments.master().startsWith("local")) {
+        loadModelsMeanwhile(arguments);
+      }
     }
     SparkSession spark = builder.getOrCreate();
     try {
@@ -58,6 +61,26 @@ public final class ExtractJob {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * In local mode this JVM is the executor: it loads the models (seconds of CPU) while Spark
+   * starts and reads the input (mostly waiting), rather than in the first task. A failure to load
+   * is left for the first task to meet and report per document.
+   */
+  private static void loadModelsMeanwhile(JobArguments arguments) {
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                EventFactsSpark.warmUp(arguments.options());
+              } catch (RuntimeException | OutOfMemoryError e) {
+                log.warn("loading the models ahead of the first task failed: {}", e.toString());
+              }
+            },
+            "eventfacts-warm-up");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /** Reads, extracts and writes as {@code arguments} say, in {@code spark}. */

@@ -1,5 +1,6 @@
 package org.eventfacts.spark.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eventfacts.Document;
@@ -37,17 +39,32 @@ public final class CommandLineJson {
     return OF_ARTICLES.get();
   }
 
-  /** The articles of {@code folder} as the command line reads them: by file name, as UTF-8. */
+  /**
+   * The articles of {@code folder} as the command line reads them: by file name, as UTF-8, with
+   * the publication date and title of an {@code <id>.meta.json} beside them.
+   */
   public static ImmutableList<Document> articles(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       ImmutableList.Builder<Document> documents = ImmutableList.builder();
       for (Path file :
           files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
         String name = file.getFileName().toString();
-        documents.add(
-            Document.of(
-                name.substring(0, name.length() - 4),
-                Files.readString(file, StandardCharsets.UTF_8)));
+        String id = name.substring(0, name.length() - 4);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Path meta = file.resolveSibling(id + ".meta.json");
+        if (Files.isRegularFile(meta)) {
+          JsonNode sidecar = new ObjectMapper().readTree(Files.readString(meta, StandardCharsets.UTF_8));
+          documents.add(
+              new Document(
+                  id,
+                  text,
+                  sidecar.hasNonNull("published")
+                      ? LocalDate.parse(sidecar.get("published").asText())
+                      : null,
+                  sidecar.hasNonNull("title") ? sidecar.get("title").asText() : null));
+        } else {
+          documents.add(Document.of(id, text));
+        }
       }
       return documents.build();
     } catch (IOException e) {
@@ -67,8 +84,9 @@ public final class CommandLineJson {
     }
     FactsJson json = new FactsJson(new ObjectMapper());
     ImmutableMap.Builder<String, String> lines = ImmutableMap.builder();
-    for (ExtractionResult result : builder.build().extractAll(documents)) {
-      lines.put(result.id(), json.writeLine(result));
+    List<ExtractionResult> results = builder.build().extractAll(documents);
+    for (int i = 0; i < results.size(); i++) {
+      lines.put(results.get(i).id(), json.writeLine(results.get(i), documents.get(i)));
     }
     return lines.buildOrThrow();
   }

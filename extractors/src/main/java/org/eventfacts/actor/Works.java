@@ -1,0 +1,162 @@
+package org.eventfacts.actor;
+
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+
+/**
+ * Tells the names of things from the names of those who act. English names a thing by its kind: a
+ * work after the noun for it ("the film Cold Harbour", "his novel Grey Water"), a storm after its
+ * kind ("Cyclone Mira"), an event, award, document or instrument by a last word that says what it
+ * is ("the Harbour Cup", "the Tern Prize", "the Harbour Charter", "the Vesper Space Telescope"), a
+ * field of study by adjectives before a field's noun ("Cognitive Sciences"). None of them is an
+ * actor.
+ */
+final class Works {
+
+  /** Nouns that end the name of an event, award, document or instrument, lower-cased. */
+  static final ImmutableSet<String> LAST_WORDS =
+      ImmutableSet.of(
+          "war",
+          "battle",
+          "election",
+          "elections",
+          "olympics",
+          "paralympics",
+          "championship",
+          "championships",
+          "cup",
+          "tournament",
+          "festival",
+          "month",
+          "week",
+          "award",
+          "awards",
+          "prize",
+          "medal",
+          "trophy",
+          "scholarship",
+          "fellowship",
+          "constitution",
+          "charter",
+          "decree",
+          "act",
+          "treaty",
+          "accord",
+          "accords",
+          "declaration",
+          "manifesto",
+          "doctrine",
+          "amendment",
+          "plan",
+          "gospel",
+          "gospels",
+          "chronicle",
+          "chronicles",
+          "lectures",
+          "grammar",
+          "corpus",
+          "dictionary",
+          "encyclopedia",
+          "encyclopaedia",
+          "telescope",
+          "spacecraft",
+          "satellite",
+          "rocket",
+          "rover");
+
+  /** Nouns for a field of study: a name of adjectives before one is a field, not a body. */
+  static final ImmutableSet<String> FIELDS =
+      ImmutableSet.of(
+          "science",
+          "sciences",
+          "research",
+          "psychology",
+          "linguistics",
+          "mathematics",
+          "physics",
+          "chemistry",
+          "biology",
+          "economics",
+          "engineering",
+          "property",
+          "resources",
+          "technology",
+          "studies",
+          "education",
+          "medicine");
+
+  /** Nouns that put the name after them: "the film Cold Harbour", "Cyclone Mira". */
+  static final ImmutableSet<String> KIND_BEFORE =
+      ImmutableSet.of(
+          "film",
+          "movie",
+          "novel",
+          "book",
+          "play",
+          "opera",
+          "musical",
+          "song",
+          "album",
+          "poem",
+          "painting",
+          "series",
+          "sitcom",
+          "drama",
+          "comedy",
+          "thriller",
+          "documentary",
+          "episode",
+          "game",
+          "software",
+          "browser",
+          "app",
+          "spacecraft",
+          "satellite",
+          "telescope",
+          "operation",
+          "cyclone",
+          "hurricane",
+          "typhoon",
+          "storm");
+
+  /** Kinds written as the first word of the name itself: "Cyclone Mira", "Operation Tern". */
+  static final ImmutableSet<String> KIND_FIRST =
+      ImmutableSet.of("cyclone", "hurricane", "typhoon", "storm", "operation");
+
+  private Works() {}
+
+  /** Whether {@code name} names a thing rather than a person or an organisation. */
+  static boolean isWork(Name name) {
+    List<String> words = name.words();
+    if (words.isEmpty() || words.stream().anyMatch(OrganisationWords::isHead)) {
+      return false; // "the Harbour Cup Committee" is a body
+    }
+    String last = words.get(words.size() - 1);
+    return LAST_WORDS.contains(last)
+        || FIELDS.contains(last) && isField(name.mention())
+        || KIND_FIRST.contains(words.get(0)) && words.size() > 1
+        || isAfterItsKind(name.mention());
+  }
+
+  /** "Cognitive Sciences", "Applied Physics": adjectives and nouns, no proper noun. */
+  private static boolean isField(Mention mention) {
+    List<CoreLabel> tokens = mention.tokens();
+    for (CoreLabel token : tokens.subList(0, tokens.size() - 1)) {
+      String tag = token.tag() == null ? "" : token.tag();
+      if (tag.startsWith("NNP") || tag.equals("DT")) {
+        return false;
+      }
+    }
+    return tokens.size() > 1;
+  }
+
+  /** "the film Cold Harbour", "the horror film Cold Harbour": the kind just before the name. */
+  private static boolean isAfterItsKind(Mention mention) {
+    if (mention.first() < 2) {
+      return false;
+    }
+    String before = mention.sentence().token(mention.first() - 1).word();
+    return Capitals.isLowerCase(before) && KIND_BEFORE.contains(before);
+  }
+}

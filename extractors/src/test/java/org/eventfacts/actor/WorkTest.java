@@ -1,0 +1,47 @@
+package org.eventfacts.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eventfacts.fact.Actor;
+import org.eventfacts.fact.ActorKind;
+import org.junit.jupiter.api.Test;
+
+/** Names of works, events, awards, documents, storms and fields are no actors. */
+class WorkTest {
+
+  @Test
+  void anAwardIsNoOrganisation() {
+    Actors actors = Actors.of("The Tern Prize went to a harbour pilot from Dunmore this year.");
+
+    assertThat(actors.all()).extracting(Actor::name).doesNotContain("Tern Prize");
+  }
+
+  @Test
+  void aFilmNamedAfterItsKindIsNoActor() {
+    Actors actors = Actors.of("She starred in the film Cold Harbour alongside Ivo Lentz.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ivo Lentz");
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aStormIsNoActor() {
+    Actors actors = Actors.of("Cyclone Mira made landfall near Dunmore on Tuesday.");
+
+    assertThat(actors.all()).extracting(Actor::name).doesNotContain("Cyclone Mira");
+  }
+
+  @Test
+  void aFieldOfStudyIsNoOrganisation() {
+    Actors actors = Actors.of("She spent a year studying Cognitive Sciences at Dunmore.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).doesNotContain("Cognitive Sciences");
+  }
+
+  @Test
+  void aBodyNamedAfterAnAwardIsAnOrganisation() {
+    Actors actors = Actors.of("The Tern Prize Committee announced the winner on Monday.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Tern Prize Committee");
+  }
+}
