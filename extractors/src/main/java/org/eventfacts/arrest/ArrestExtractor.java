@@ -51,7 +51,9 @@ import org.jspecify.annotations.Nullable;
  * person it refers to when {@link Antecedents} finds one, and kept as written otherwise. A charge
  * not stated with the arrest is taken from another sentence about the same person ({@link
  * NearbyCharges}); the members of an arrested group named as charged nearby are arrests of their
- * own ({@link ChargedMembers}). One person read through two custody words of a sentence ("was
+ * own ({@link ChargedMembers}); an arrest that names the incident rather than the offence ("for
+ * the shooting") takes a charge stated nearby. An arrest whose clause names no authority, or only a
+ * pronoun, takes one from its neighbours ({@link NearbyAuthorities}). One person read through two custody words of a sentence ("was
  * arrested and taken into custody") is one arrest; restatements in other sentences are kept, each
  * with its evidence.
  */
@@ -77,7 +79,11 @@ public final class ArrestExtractor {
     drafts.sort(Comparator.comparing(Draft::evidence));
     List<Draft> charged = new ArrayList<>();
     for (Draft draft : drafts) {
-      charged.add(draft.charge() != null ? draft : draft.withCharge(NearbyCharges.of(text, draft).orElse(null)));
+      if (draft.charge() == null || namesOnlyTheIncident(draft.charge())) {
+        Optional<Phrase> nearby = NearbyCharges.of(text, draft);
+        draft = nearby.isPresent() ? draft.withCharge(nearby.get()) : draft;
+      }
+      charged.add(draft.withAuthority(NearbyAuthorities.of(text, draft, charged).orElse(null)));
     }
     ImmutableList.Builder<Arrest> arrests = ImmutableList.builder();
     for (Draft draft : charged) {
@@ -128,6 +134,17 @@ public final class ArrestExtractor {
       }
     }
     return new ArrayList<>(unique.values());
+  }
+
+  /**
+   * "arrested for the shooting": the reason names the incident, and a charge stated for the same
+   * person elsewhere ("Rowe is charged with aggravated assault") says more.
+   */
+  private static boolean namesOnlyTheIncident(Phrase charge) {
+    String[] words = charge.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+    return ArrestWords.INCIDENT_NOUNS.contains(last) || ArrestWords.INCIDENT_NOUNS.contains(singular);
   }
 
   /**

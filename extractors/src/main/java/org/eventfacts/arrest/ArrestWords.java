@@ -173,6 +173,51 @@ final class ArrestWords {
       ImmutableSet.of("charge", "accuse", "suspect", "indict", "book", "cite");
 
   /** Verbs whose object is a charge hanging over someone: "faces a criminal inquiry". */
+  /** Who makes arrests: "officers", "the police", "troopers", "security forces". */
+  static final ImmutableSet<String> LAW_ENFORCEMENT_NOUNS =
+      ImmutableSet.of(
+          "police",
+          "policeman",
+          "policemen",
+          "policewoman",
+          "officer",
+          "deputy",
+          "trooper",
+          "agent",
+          "detective",
+          "sheriff",
+          "marshal",
+          "authority",
+          "investigator",
+          "constable",
+          "patrolman",
+          "ranger",
+          "gendarme",
+          "force",
+          "troop",
+          "soldier",
+          "guard",
+          "fbi");
+
+  /**
+   * Nouns that name the incident someone is held over rather than an offence: "arrested for the
+   * shooting" says why, "charged with attempted murder" says with what.
+   */
+  static final ImmutableSet<String> INCIDENT_NOUNS =
+      ImmutableSet.of(
+          "shooting",
+          "stabbing",
+          "killing",
+          "slaying",
+          "death",
+          "attack",
+          "incident",
+          "crash",
+          "case",
+          "beating",
+          "fire",
+          "explosion");
+
   static final ImmutableSet<String> FACING_VERBS = ImmutableSet.of("face", "await");
 
   /**

@@ -40,6 +40,11 @@ record Draft(
         sentence, arrestee, count, authority, newCharge, attribution, evidence, rule, plural, trigger);
   }
 
+  Draft withAuthority(@Nullable Phrase newAuthority) {
+    return new Draft(
+        sentence, arrestee, count, newAuthority, charge, attribution, evidence, rule, plural, trigger);
+  }
+
   /** This draft, with the slots it lacks taken from {@code other}, a reading of the same arrest. */
   Draft filledFrom(Draft other) {
     return new Draft(

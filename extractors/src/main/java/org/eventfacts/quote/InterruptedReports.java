@@ -79,6 +79,9 @@ final class InterruptedReports {
         || !interruptsAClause(tree, last + 2, size)) {
       return reports;
     }
+    if (quoted.overlapsAny(sentence.tokenSpan(1, size))) {
+      return reports; // "The plan, she said, is 'a disgrace'": the quotation speaks for it
+    }
     for (Optional<Span> fragment :
         List.of(contents.of(sentence, 1, first - 2), contents.of(sentence, last + 2, size))) {
       fragment.ifPresent(

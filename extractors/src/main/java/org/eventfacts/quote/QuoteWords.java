@@ -1,5 +1,6 @@
 package org.eventfacts.quote;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 
 /**
@@ -136,6 +137,84 @@ final class QuoteWords {
           "essay",
           "column",
           "interview");
+
+  /**
+   * Speech acts whose object is what was said, when they take no clause: "questioned [the cost of
+   * the bridge]", "cited [rising rents as the main cause]", "denied [any role in the scheme]".
+   * "Describe" is not here: "witnesses described a chaotic night" tells what they saw; nor is
+   * "support", which troops do as often as voters.
+   */
+  static final ImmutableSet<String> OBJECT_SPEECH_VERBS =
+      ImmutableSet.of(
+          "say",
+          "question",
+          "discuss",
+          "cite",
+          "mention",
+          "note",
+          "acknowledge",
+          "criticize",
+          "criticise",
+          "oppose",
+          "defend",
+          "propose",
+          "promote",
+          "endorse",
+          "reject",
+          "deny",
+          "dispute",
+          "praise",
+          "condemn",
+          "denounce",
+          "decry",
+          "welcome",
+          "applaud",
+          "hail",
+          "attack",
+          "highlight",
+          "stress",
+          "emphasize",
+          "emphasise",
+          "reiterate",
+          "repeat",
+          "tout",
+          "predict",
+          "recount",
+          "demand",
+          "dismiss",
+          "challenge",
+          "offer",
+          "express",
+          "show");
+
+  /**
+   * The prepositions after which a speech act names what was said: "called for [an inquiry]",
+   * "spoke about [the war]", "blamed the mayor for [the delays]".
+   */
+  static final ImmutableMap<String, ImmutableSet<String>> TOPIC_PREPOSITIONS =
+      ImmutableMap.<String, ImmutableSet<String>>builder()
+          .put("call", ImmutableSet.of("for"))
+          .put("talk", ImmutableSet.of("about", "of"))
+          .put("speak", ImmutableSet.of("about", "of", "on"))
+          .put("complain", ImmutableSet.of("about", "of"))
+          .put("warn", ImmutableSet.of("about", "of", "against"))
+          .put("argue", ImmutableSet.of("for", "against"))
+          .put("comment", ImmutableSet.of("on", "about"))
+          .put("testify", ImmutableSet.of("about", "on"))
+          .put("brag", ImmutableSet.of("about"))
+          .put("boast", ImmutableSet.of("about", "of"))
+          .put("joke", ImmutableSet.of("about"))
+          .put("rail", ImmutableSet.of("against"))
+          .put("respond", ImmutableSet.of("to"))
+          .put("blame", ImmutableSet.of("for"))
+          .put("criticize", ImmutableSet.of("for"))
+          .put("criticise", ImmutableSet.of("for"))
+          .put("praise", ImmutableSet.of("for"))
+          .put("accuse", ImmutableSet.of("of"))
+          .put("ask", ImmutableSet.of("about", "for"))
+          .put("write", ImmutableSet.of("about"))
+          .put("inquire", ImmutableSet.of("about"))
+          .buildOrThrow();
 
   /** Prepositions that introduce a channel. */
   static final ImmutableSet<String> CHANNEL_RELATIONS =

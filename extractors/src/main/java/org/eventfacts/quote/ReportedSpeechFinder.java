@@ -33,8 +33,9 @@ import org.eventfacts.text.ParsedSentence;
  *
  * <p>Content that holds a quotation is left to the quotation (a partial quote inside reported
  * speech is the quote, and its speaker the reporter's); content shorter than three words is too
- * short to check. Attributions that interrupt their content ({@link InterruptedReports}) and
- * "according to" phrases ({@link AccordingToReports}) are read by classes of their own.
+ * short to check. Attributions that interrupt their content ({@link InterruptedReports}),
+ * "according to" phrases ({@link AccordingToReports}) and speech acts with a noun phrase as content
+ * ({@link ObjectReports}) are read by classes of their own.
  */
 final class ReportedSpeechFinder {
 
@@ -60,6 +61,7 @@ final class ReportedSpeechFinder {
   private final WordOrderReports wordOrder;
   private final InterruptedReports interrupted;
   private final AccordingToReports accordingTo;
+  private final ObjectReports objects;
 
   ReportedSpeechFinder(SentenceMap sentences, QuotedText quoted, SpeakerFinder speakers) {
     this.sentences = sentences;
@@ -69,6 +71,7 @@ final class ReportedSpeechFinder {
     this.wordOrder = new WordOrderReports(contents, speakers);
     this.interrupted = new InterruptedReports(contents, speakers, quoted);
     this.accordingTo = new AccordingToReports(contents, speakers, quoted);
+    this.objects = new ObjectReports(contents, quoted);
   }
 
   /** A reported statement: its content, its cue and the rule that read it. */
@@ -95,6 +98,12 @@ final class ReportedSpeechFinder {
           found.addAll(interrupted.read(tree.get(), word));
         } else if (isVerb(word) && ReportingWords.reportsBelief(lemma(word))) {
           found.addAll(contentClauses(tree.get(), word, "indirect.belief"));
+          if (found.isEmpty()) {
+            wordOrder.read(tree.get(), word).ifPresent(found::add);
+          }
+        }
+        if (found.isEmpty() && isVerb(word)) {
+          found.addAll(objects.read(tree.get(), word));
         }
         if (isVerb(word) && ReportingWords.reportsIntention(lemma(word))) {
           intention(tree.get(), word).ifPresent(found::add);

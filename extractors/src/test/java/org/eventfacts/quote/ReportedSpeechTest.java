@@ -163,4 +163,23 @@ class ReportedSpeechTest {
         .extracting(Quote::text, ReportedSpeechTest::speaker)
         .containsExactly(tuple("The ferry was towed back to port", "court records"));
   }
+
+  @Test
+  void readsWhatASpeechActTakesAsItsObject() {
+    assertThat(reported("Senator Ola Brandt questioned the cost of the new harbour bridge."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("the cost of the new harbour bridge", "Senator Ola Brandt"));
+  }
+
+  @Test
+  void readsWhatASpeechActNamesAfterItsPreposition() {
+    assertThat(reported("The union called for an inquiry into the collapse."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("an inquiry into the collapse", "The union"));
+  }
+
+  @Test
+  void doesNotReadWhatWitnessesDescribedAsTheirWords() {
+    assertThat(reported("Witnesses described a chaotic night at the station.")).isEmpty();
+  }
 }

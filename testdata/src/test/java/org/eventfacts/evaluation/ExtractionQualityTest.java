@@ -277,13 +277,34 @@ class ExtractionQualityTest {
     softly.assertAll();
   }
 
+  /** The dev corpora with casualties and arrests: own articles, seed, gva, rams, wikievents. */
+  private static EvaluationReport incidentCorpora() {
+    return EvaluationReport.combine(
+        evaluate(ownArticles()),
+        evaluate(corpus("seed")),
+        evaluate(corpus("gva-dev")),
+        evaluate(corpus("rams-dev")),
+        evaluate(corpus("wikievents-dev")));
+  }
+
+  @Test
+  void arrestSlotsOverTheDevCorporaMeetTheirFloors() {
+    EvaluationReport report = incidentCorpora();
+
+    SoftAssertions softly = new SoftAssertions();
+    // issue 10: 0.731 and 0.774 before authorities and charges were carried from nearby sentences
+    softly.assertThat(slot(report, FactType.ARREST, Slot.AUTHORITY)).as("authority").isGreaterThanOrEqualTo(0.88);
+    softly.assertThat(slot(report, FactType.ARREST, Slot.CHARGE)).as("charge").isGreaterThanOrEqualTo(0.86);
+    softly.assertAll();
+  }
+
   @Test
   void polnearDevMeetsTheQuoteFloors() {
     EvaluationReport report = evaluate(corpus("polnear-dev"));
 
     SoftAssertions softly = new SoftAssertions();
     assertFloors(softly, report, FactType.QUOTE, 0.97, 0);
-    assertFloors(softly, report, FactType.INDIRECT, 0.48, 0);
+    assertFloors(softly, report, FactType.INDIRECT, 0.56, 0);
     softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.89);
     // 0.899 measured before actor linking; linking names speakers canonically ("Bernie Sanders"
     // where the gold keeps "the Vermont senator"), which polnear's as-written gold scores lower.
