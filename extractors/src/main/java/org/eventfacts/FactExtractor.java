@@ -47,8 +47,15 @@ import org.jspecify.annotations.Nullable;
  * extractor is reachable.
  *
  * <pre>{@code
- * FactExtractor extractor = EventFacts.builder().facts(FactType.CASUALTY).build();
- * DocumentFacts facts = extractor.extract("report-17", text);
+ * FactExtractor extractor = EventFacts.builder().facts(FactType.CASUALTY, FactType.ARREST).build();
+ * DocumentFacts facts = extractor.extract(new Document("report-17",
+ *     "AURORA, Ill. (AP) — Two men were killed and three people were wounded in a shooting"
+ *         + " on Friday night, police said.",
+ *     LocalDate.of(2024, 3, 10), null));
+ * Event main = facts.events().get(0);
+ * main.date().value()            // "2024-03-08": Friday, read against the publication date
+ * main.place().name()            // "Aurora", region "Illinois", countryCode "US"
+ * main.killed().count().value()  // 2
  * }</pre>
  */
 public final class FactExtractor {
@@ -61,6 +68,7 @@ public final class FactExtractor {
   private final @Nullable AnnotationCache cache;
   private final int threads;
   private final int maxTextLength;
+  private final boolean readsEvents;
 
   private FactExtractor(Builder builder) {
     this.facts = Sets.immutableEnumSet(builder.facts);
@@ -68,6 +76,7 @@ public final class FactExtractor {
     this.cache = builder.cacheDirectory == null ? null : AnnotationCache.in(builder.cacheDirectory);
     this.threads = builder.threads;
     this.maxTextLength = builder.maxTextLength;
+    this.readsEvents = facts.contains(FactType.CASUALTY) || facts.contains(FactType.ARREST);
   }
 
   /** A builder with every fact type, one thread per core and no annotation cache. */
@@ -82,8 +91,12 @@ public final class FactExtractor {
 
   /** Loads the models now, so that the first document is not slow. */
   public void warmUp() {
+    boolean events = readsEvents;
+    if (events) {
+      Gazetteer.geoNames().loadInBackground(); // on another core while the models load
+    }
     pipeline.warmUp();
-    if (facts.contains(FactType.CASUALTY) || facts.contains(FactType.ARREST)) {
+    if (events) {
       Gazetteer.geoNames().load();
     }
   }
@@ -124,6 +137,9 @@ public final class FactExtractor {
     }
     if (text.isBlank()) {
       return DocumentFacts.empty(id, text);
+    }
+    if (readsEvents) {
+      Gazetteer.geoNames().loadInBackground(); // once: it loads while the models load
     }
     CoreDocument annotated;
     try {
