@@ -16,7 +16,8 @@ import org.eventfacts.text.ParsedText;
  * Finds the proper names the tagger misses where they act: an untagged run of proper nouns that is
  * the subject of a clause or the agent of a passive ("FactCheckers announced ...", "as reported by
  * The Morning Ledger", "according to FactCheckers") names an actor: a person when it starts with a
- * given name, else an organisation. Title-case headlines, where every word is capitalised, are left
+ * given name, else an organisation. A run right after a noun for what a person is names that
+ * person, whatever it does ("studied under the grammarian Oswin Tarn"). Title-case headlines, where every word is capitalised, are left
  * alone, and so are the common words a sentence may begin with ("Police said").
  */
 final class ActingProperNouns {
@@ -24,6 +25,13 @@ final class ActingProperNouns {
   private static final ImmutableSet<String> ACTING_RELATIONS =
       ImmutableSet.of(
           "nsubj", "obl:agent", "nmod:agent", "obl:by", "obl:according_to", "nmod:according_to");
+
+  /** Words a title-case headline may leave in small letters: "Voss Slams Board over Cuts". */
+  private static final ImmutableSet<String> HEADLINE_SMALL_WORDS =
+      ImmutableSet.of(
+          "with", "from", "into", "onto", "over", "upon", "than", "that", "this", "after",
+          "about", "under", "until", "amid", "near", "without", "against", "between", "before",
+          "through", "during", "across");
 
   private ActingProperNouns() {}
 
@@ -49,16 +57,36 @@ final class ActingProperNouns {
         int first = i;
         i = last + 1;
         Mention run = new Mention(sentence, first, last);
+        boolean described = isAfterARole(sentence, first);
         if (names.stream().anyMatch(n -> n.mention().overlaps(run))
-            || !acts(graph, last)
+            || !described && !acts(graph, last)
             || isCommon(sentence, run)) {
           continue;
         }
-        boolean person = last > first && FirstNames.genderOf(sentence.token(first).word()) != null;
+        boolean person =
+            described
+                || last > first && FirstNames.genderOf(sentence.token(first).word()) != null;
         all.add(new Name(run, person ? ActorKind.PERSON : ActorKind.ORGANIZATION));
       }
     }
     return all;
+  }
+
+  /**
+   * "the grammarian Oswin Tarn", "the linguist Marta Ibsen": a noun for what a person is, in small
+   * letters right before the name, says the name is a person's.
+   */
+  private static boolean isAfterARole(ParsedSentence sentence, int first) {
+    if (first < 2) {
+      return false;
+    }
+    String before = sentence.token(first - 1).word();
+    if (!Capitals.isLowerCase(before)) {
+      return false;
+    }
+    String lower = TitleWords.lower(before);
+    return TitleWords.isHead(lower)
+        || lower.length() > 5 && (lower.endsWith("ian") || lower.endsWith("ist"));
   }
 
   private static boolean isUntaggedProperNoun(CoreLabel token) {
@@ -89,6 +117,7 @@ final class ActingProperNouns {
     for (CoreLabel token : run.tokens()) {
       String lower = token.word().toLowerCase(Locale.ROOT);
       if (TitleWords.isHead(lower)
+          || Capitals.isCalendarWord(lower)
           || GroupFinder.GROUP_NOUNS.contains(lower)
           || OrganisationWords.PORTFOLIOS.contains(lower)
           || TitleWords.HONORIFICS.containsKey(lower)) {
@@ -114,7 +143,9 @@ final class ActingProperNouns {
 
   /**
    * A headline in title case: most of its words that name nothing and are no title are capitalised
-   * ("Harbour Board Rejects Pay Offer Over Night Shifts"); a sentence dense with names is not one.
+   * ("Harbour Board Rejects Pay Offer Over Night Shifts"), and none but a preposition is in small
+   * letters; a sentence dense with names is not one ("Voss received the Tern Award of the Harbour
+   * Board").
    */
   static boolean isTitleCase(ParsedSentence sentence) {
     int words = 0;
@@ -129,6 +160,8 @@ final class ActingProperNouns {
         words++;
         if (Capitals.isCapitalised(word)) {
           capitalised++;
+        } else if (!HEADLINE_SMALL_WORDS.contains(word)) {
+          return false; // "Voss received the Tern Award": a verb in small letters is prose
         }
       }
     }

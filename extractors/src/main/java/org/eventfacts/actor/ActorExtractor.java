@@ -63,6 +63,7 @@ public final class ActorExtractor {
     ReferenceReader.read(text, index, new QuotedWords(text));
     entities.removeIf(Channels::isOnlyAChannel);
     entities.removeIf(Owners::isOnlyAnOwner);
+    entities.removeIf(Works::isDefinedAsAWork);
     entities.sort(Comparator.comparing(Entity::firstMention));
     ImmutableList.Builder<Actor> actors = ImmutableList.builder();
     for (int i = 0; i < entities.size(); i++) {

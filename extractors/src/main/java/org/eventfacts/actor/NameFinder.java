@@ -35,6 +35,14 @@ final class NameFinder {
           "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "gmbh", "ag", "n.v.",
           "s.a.");
 
+  /** Adjectives and nouns for believers, as English writes them capitalised. */
+  private static final ImmutableSet<String> BELIEFS =
+      ImmutableSet.of(
+          "christian", "catholic", "protestant", "anglican", "orthodox", "evangelical", "lutheran",
+          "methodist", "baptist", "presbyterian", "mormon", "jesuit", "muslim", "islamic", "sunni",
+          "shia", "shiite", "jewish", "jew", "buddhist", "hindu", "sikh", "taoist", "confucian",
+          "pagan", "atheist");
+
   private NameFinder() {}
 
   /** The names of {@code text}, in text order. */
@@ -45,14 +53,19 @@ final class NameFinder {
       for (CoreMap entity : sentence.entityMentions()) {
         Name name = fromEntityMention(sentence, entity);
         if (name != null) {
-          tagged.addAll(splitAtDesignator(PersonNameTails.finish(name)));
+          for (Name part : splitAtPossessive(PersonNameTails.finish(name))) {
+            tagged.addAll(splitAtDesignator(part));
+          }
         }
       }
       names.addAll(OrganisationNameRuns.correct(sentence, tagged));
     }
     List<Name> found = new ArrayList<>(ActingProperNouns.add(text, HonorificNames.add(text, names)));
     found.removeIf(Works::isWork);
-    List<Name> all = NameKinds.decide(SurnameEchoes.add(text, found));
+    // kinds decided before echoing one-word names, so that an echo takes the kind of the whole text
+    List<Name> decided = NameKinds.decide(PlacesAfterOf.correct(found));
+    List<Name> all = NameKinds.decide(SurnameEchoes.add(text, decided));
+    all.removeIf(NameFinder::isBeliefOrOrigin);
     Set<String> surnames = surnames(all);
     all.removeIf(name -> isOfficeAlone(name) && !surnames.contains(String.join(" ", name.words())));
     return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
@@ -84,6 +97,34 @@ final class NameFinder {
       return null;
     }
     return new Name(mention, kind);
+  }
+
+  /**
+   * "the University of Dunmore's Institute of Marine Science", tagged as one organisation: an
+   * organisation's possessive ends its name, and what it owns is a name of its own.
+   */
+  private static List<Name> splitAtPossessive(Name name) {
+    Mention mention = name.mention();
+    if (name.kind() != ActorKind.ORGANIZATION) {
+      return List.of(name);
+    }
+    for (int i = mention.first() + 1; i < mention.last(); i++) {
+      String word = mention.sentence().token(i).word();
+      if (!word.equals("'s") && !word.equals("’s")) {
+        continue;
+      }
+      Mention owner = new Mention(mention.sentence(), mention.first(), i - 1);
+      Mention owned = new Mention(mention.sentence(), i + 1, mention.last());
+      if (hasOrganisationHead(owner) && hasOrganisationHead(owned)) {
+        return List.of(
+            new Name(owner, ActorKind.ORGANIZATION), new Name(owned, ActorKind.ORGANIZATION));
+      }
+    }
+    return List.of(name);
+  }
+
+  private static boolean hasOrganisationHead(Mention mention) {
+    return mention.tokens().stream().anyMatch(token -> OrganisationWords.isHead(token.word()));
   }
 
   /**
@@ -134,6 +175,20 @@ final class NameFinder {
   private static boolean isPortfolioAlone(Mention mention) {
     return mention.first() == mention.last()
         && OrganisationWords.PORTFOLIOS.contains(TitleWords.lower(mention.tokens().get(0).word()));
+  }
+
+  /**
+   * "a Buddhist school", "the Kestrian delegation": one word that says what someone believes or
+   * where they are from is no name of an actor, whatever the tagger called it.
+   */
+  private static boolean isBeliefOrOrigin(Name name) {
+    if (name.words().size() != 1 || Acronyms.looksLikeAcronym(name.text())) {
+      return false;
+    }
+    String word = name.words().get(0);
+    boolean nationality =
+        Places.instance().placeOfDemonym(word) != null && Places.instance().country(word) == null;
+    return nationality || BELIEFS.contains(word);
   }
 
   /** The last words of the people's names of two words or more: "major" for "Ann Major". */

@@ -1,5 +1,6 @@
 package org.eventfacts.actor;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,10 +20,18 @@ import org.eventfacts.fact.ActorKind;
  *   <li>where the occurrences split evenly between a person and an organisation, a name that
  *       starts with a given name is a person ("Ana Voss"), any other an organisation ("Factwise");
  *   <li>a one-word organisation that is the surname of a person the text names in full is that
- *       person: "Lentz" after "Ivo Lentz", whatever the tagger called it.
+ *       person: "Lentz" after "Ivo Lentz", whatever the tagger called it;
+ *   <li>a name whose head is a plural noun for people names a group: "Democratic Senators".
  * </ul>
  */
 final class NameKinds {
+
+  /** Plural nouns for the members of a body: "Democratic Senators", "Members of Parliament". */
+  private static final ImmutableSet<String> MEMBERS =
+      ImmutableSet.of(
+          "members", "senators", "ministers", "governors", "representatives", "congressmen",
+          "congresswomen", "lawmakers", "legislators", "deputies", "councillors", "councilors",
+          "delegates", "mayors", "judges", "generals", "commissioners", "peers");
 
   private NameKinds() {}
 
@@ -50,6 +59,9 @@ final class NameKinds {
       if (kind == ActorKind.ORGANIZATION && isSurname(name, surnames, organisationWords)) {
         kind = ActorKind.PERSON;
       }
+      if ((kind == ActorKind.ORGANIZATION || kind == ActorKind.PERSON) && isGroupName(name)) {
+        kind = ActorKind.GROUP;
+      }
       decided.add(name.withKind(kind));
     }
     return decided;
@@ -75,6 +87,33 @@ final class NameKinds {
       return givenName ? ActorKind.PERSON : ActorKind.ORGANIZATION;
     }
     return best;
+  }
+
+  /**
+   * "Democratic Senators", "Members of Parliament": a name whose head is a plural noun for people
+   * names a group of them, not a body. A body named by such a noun and what it does or is for
+   * ("Doctors for Clean Air") is left alone.
+   */
+  private static boolean isGroupName(Name name) {
+    List<String> words = name.words();
+    int of = words.indexOf("of");
+    String head;
+    if (of > 0) {
+      head = words.get(of - 1);
+    } else if (words.stream().anyMatch(NameKinds::isLinkWord)) {
+      return false;
+    } else {
+      head = words.get(words.size() - 1);
+    }
+    return isPeople(head) && !OrganisationWords.isHead(head);
+  }
+
+  private static boolean isLinkWord(String word) {
+    return word.equals("for") || word.equals("without") || word.equals("against");
+  }
+
+  private static boolean isPeople(String word) {
+    return MEMBERS.contains(word);
   }
 
   /** "Lentz" tagged an organisation where the text names "Ivo Lentz" and no "Lentz Holdings". */

@@ -118,6 +118,13 @@ final class OrganisationWords {
           "lab",
           "laboratory",
           "laboratories",
+          "academy",
+          "conservatory",
+          "conservatoire",
+          "seminary",
+          "orchestra",
+          "magazine",
+          "weekly",
           "council's",
           "commission's");
 

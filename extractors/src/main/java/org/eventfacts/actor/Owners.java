@@ -10,7 +10,8 @@ import org.eventfacts.text.Dependencies;
  * Tells a name that the text uses only to say whose something is: "a reading of Ivo Lentz's first
  * novel", "a post on Lentz's staff". Such a name takes no part in what is reported, and is no
  * actor. Where the thing owned acts, the owner takes part through it: "Lentz's office said ...",
- * "Norgas's shares fell".
+ * "Norgas's shares fell"; and so it does through a body of its own: "a lecturer at the University
+ * of Dunmore's Institute of Marine Science".
  */
 final class Owners {
 
@@ -41,6 +42,7 @@ final class Owners {
     }
     Optional<IndexedWord> owned = Dependencies.head(graph, head);
     return owned.isPresent()
-        && !Dependencies.relationToHead(graph, owned.get()).startsWith("nsubj");
+        && !Dependencies.relationToHead(graph, owned.get()).startsWith("nsubj")
+        && !OrganisationWords.isHead(owned.get().word());
   }
 }

@@ -1,6 +1,7 @@
 package org.eventfacts.actor;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,11 @@ final class SpeakingNames {
       Pattern.compile("(\\p{Lu}[\\p{L}’'.-]*|de|da|van|von|der|bin|al-\\p{L}+)");
 
   private static final int LONGEST_NAME = 5;
+
+  /** The tagger's types for words that name no one. */
+  private static final ImmutableSet<String> NOT_ACTORS =
+      ImmutableSet.of(
+          "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
   private SpeakingNames() {}
 
@@ -93,6 +99,10 @@ final class SpeakingNames {
    */
   private static boolean isWrittenAsName(List<CoreLabel> tokens, Set<String> capitalisedInside) {
     for (CoreLabel token : tokens) {
+      if (token.ner() != null && NOT_ACTORS.contains(token.ner())
+          || Capitals.isCalendarWord(token.word())) {
+        return false; // "until October", "by March": a time or a number speaks for nobody
+      }
       String tag = token.tag() == null ? "" : token.tag();
       if (!Capitals.isCapitalised(token.word()) || tag.startsWith("NNP")) {
         continue;

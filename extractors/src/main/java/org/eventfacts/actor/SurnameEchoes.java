@@ -27,6 +27,7 @@ final class SurnameEchoes {
   /** A one-word name that is no common word a sentence might start with ("Police", "Officials"). */
   private static boolean isDistinctive(String word) {
     return !TitleWords.isHead(word)
+        && !Capitals.isCalendarWord(word)
         && !TitleWords.isModifier(word)
         && !GroupFinder.GROUP_NOUNS.contains(word)
         && !OrganisationWords.isHead(word)

@@ -2,7 +2,10 @@ package org.eventfacts.actor;
 
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import org.eventfacts.text.Dependencies;
 
 /**
  * Tells the names of things from the names of those who act. English names a thing by its kind: a
@@ -124,7 +127,38 @@ final class Works {
   static final ImmutableSet<String> KIND_FIRST =
       ImmutableSet.of("cyclone", "hurricane", "typhoon", "storm", "operation");
 
+  /** Nouns a definition gives a made thing: "Vesper is a space probe", "... a film by ...". */
+  static final ImmutableSet<String> DEFINED_AS =
+      ImmutableSet.of(
+          "film", "movie", "novel", "book", "play", "opera", "song", "album", "poem", "painting",
+          "series", "show", "sitcom", "documentary", "game", "software", "browser", "app",
+          "spacecraft", "satellite", "telescope", "probe", "capsule", "rocket", "rover", "ship",
+          "vessel", "aircraft", "language", "dialect");
+
   private Works() {}
+
+  /**
+   * Whether the text defines one of the entity's names as a made thing: "Vesper is a space probe
+   * that ...", "Grey Water is a 2011 film". Whatever else it does in the text, it is no actor.
+   */
+  static boolean isDefinedAsAWork(Entity entity) {
+    for (Name name : entity.names()) {
+      SemanticGraph graph = name.mention().sentence().graph();
+      IndexedWord head = graph == null ? null : TitleReader.headOf(graph, name.mention());
+      if (head == null || !Dependencies.relationToHead(graph, head).startsWith("nsubj")) {
+        continue;
+      }
+      IndexedWord predicate = Dependencies.head(graph, head).orElse(null);
+      if (predicate != null
+          && predicate.tag() != null
+          && predicate.tag().startsWith("NN")
+          && !Dependencies.children(graph, predicate, ImmutableSet.of("cop")).isEmpty()
+          && DEFINED_AS.contains(Dependencies.lower(predicate))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code name} names a thing rather than a person or an organisation. */
   static boolean isWork(Name name) {

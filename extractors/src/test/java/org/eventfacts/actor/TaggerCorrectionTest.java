@@ -2,6 +2,7 @@ package org.eventfacts.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.eventfacts.fact.Actor;
 import org.eventfacts.fact.ActorKind;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +138,68 @@ class TaggerCorrectionTest {
     Actors actors = Actors.of("The solution was found by Jean le Rond Marchetti in 1747.");
 
     assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Jean le Rond Marchetti");
+  }
+
+  @Test
+  void theNameAfterOfInABynameIsAPlace() {
+    Actors actors = Actors.of("The abbey was founded by the monk Oswin of Tarnby in 1120.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Oswin");
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aWordForABeliefIsNoOrganisation() {
+    Actors actors = Actors.of("After the war she taught at a Buddhist school near the coast.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aNameHeadedByAPluralNounForMembersNamesAGroup() {
+    Actors actors = Actors.of("The bill was blocked by Liberal Senators on Tuesday.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+    assertThat(actors.namesOf(ActorKind.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aMonthThatStartsAClauseIsNoActor() {
+    Actors actors = Actors.of("The letter was sent in May, but it took until October to arrive.");
+
+    assertThat(actors.all()).isEmpty();
+  }
+
+  @Test
+  void aSentenceDenseWithCapitalsButWithAVerbInSmallLettersIsNoHeadline() {
+    Actors actors =
+        Actors.of(
+            "Lentz received the Lifetime Service Award of the Guild of Harbour Pilots in 2012.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).contains("Guild of Harbour Pilots");
+  }
+
+  @Test
+  void anOrganisationsPossessiveEndsItsNameAndWhatItOwnsIsAnother() {
+    Actors actors =
+        Actors.of(
+            "She is a lecturer at the University of Dunmore's Institute of Marine Science.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION))
+        .contains("University of Dunmore", "Institute of Marine Science");
+  }
+
+  @Test
+  void aNameRightAfterANounForWhatAPersonIsIsAPerson() {
+    Actors actors = Actors.of("As a boy he studied under the grammarian Oswin Tarrant.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Oswin Tarrant");
+  }
+
+  @Test
+  void aMagazineIsAnOrganisation() {
+    Actors actors = Actors.of("The story was picked up by Harbour Lights Magazine on Monday.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Harbour Lights Magazine");
   }
 }

@@ -44,4 +44,14 @@ class WorkTest {
 
     assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Tern Prize Committee");
   }
+
+  @Test
+  void aNameTheTextDefinesAsAMadeThingIsNoActor() {
+    Actors actors =
+        Actors.of(
+            "Vesper is a space probe that left Earth in 2004. Vesper sent back its last images"
+                + " in May.");
+
+    assertThat(actors.all()).extracting(Actor::name).doesNotContain("Vesper");
+  }
 }
