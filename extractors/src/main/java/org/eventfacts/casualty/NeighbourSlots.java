@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * clause names no victims takes those of another count of its sentence, or else of the nearest
  * earlier count of the same outcome in its paragraph or the one before ("... the toll had risen to
  * 12"); a count with no perpetrator, or only a pronoun ("they"), takes the perpetrator another
- * count of its sentence or of the sentence before names.
+ * count of its sentence or of the sentence before names, or else the attacker that sentence names
+ * ({@link Attackers}).
  */
 final class NeighbourSlots {
 
@@ -26,6 +27,7 @@ final class NeighbourSlots {
   private NeighbourSlots() {}
 
   static ImmutableList<CasualtyCount> fill(ParsedText text, List<CasualtyCount> counts) {
+    Attackers attackers = new Attackers(text);
     List<CasualtyCount> filled = new ArrayList<>(counts.size());
     for (int i = 0; i < counts.size(); i++) {
       CasualtyCount count = counts.get(i);
@@ -34,6 +36,11 @@ final class NeighbourSlots {
           count.perpetrator() != null && !isPronoun(count.perpetrator())
               ? count.perpetrator()
               : perpetratorNear(counts, i, count.perpetrator());
+      if (perpetrator == null) {
+        perpetrator = attackers.near(count.evidence().sentence(), count.evidence().span()).orElse(null);
+      } else if (isPronoun(perpetrator)) {
+        perpetrator = attackers.resolve(count.evidence().sentence(), perpetrator).orElse(perpetrator);
+      }
       filled.add(
           new CasualtyCount(
               count.outcome(),
