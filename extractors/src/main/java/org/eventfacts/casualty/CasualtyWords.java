@@ -129,7 +129,6 @@ final class CasualtyWords {
           "charge", "accuse", "convict", "indict", "suspect", "suspicion", "plead", "guilty",
           "count", "sentence", "try", "acquit", "allegation", "conspiracy");
 
-  /** Nouns of time, which a misparsed "by the end of ..." can put where an agent stands. */
   /** Verbs of attack whose subject is the attacker: "gunmen stormed the hotel". */
   static final ImmutableSet<String> ATTACK_VERBS =
       ImmutableSet.of(
@@ -143,6 +142,7 @@ final class CasualtyWords {
   static final ImmutableSet<String> ALLEGING_WORDS =
       ImmutableSet.of("accuse", "suspect", "charge", "arrest", "indict", "convict", "blame");
 
+  /** Nouns of time, which a misparsed "by the end of ..." can put where an agent stands. */
   static final ImmutableSet<String> TIME_NOUNS =
       ImmutableSet.of(
           "end", "beginning", "start", "time", "hour", "day", "week", "month", "year", "night",
