@@ -2,11 +2,13 @@ package org.eventfacts.casualty;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.Phrase;
+import org.eventfacts.text.ParsedSentence;
 import org.eventfacts.text.ParsedText;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +26,9 @@ final class NeighbourSlots {
   private static final ImmutableSet<String> PRONOUNS =
       ImmutableSet.of("he", "she", "they", "it", "him", "her", "them");
 
+  private static final ImmutableSet<String> SINGULAR_PRONOUNS =
+      ImmutableSet.of("he", "she", "him", "her");
+
   private NeighbourSlots() {}
 
   static ImmutableList<CasualtyCount> fill(ParsedText text, List<CasualtyCount> counts) {
@@ -35,7 +40,7 @@ final class NeighbourSlots {
       Phrase perpetrator =
           count.perpetrator() != null && !isPronoun(count.perpetrator())
               ? count.perpetrator()
-              : perpetratorNear(counts, i, count.perpetrator());
+              : perpetratorNear(text, counts, i, count.perpetrator());
       if (perpetrator == null) {
         perpetrator = attackers.near(count.evidence().sentence(), count.evidence().span()).orElse(null);
       } else if (isPronoun(perpetrator)) {
@@ -77,7 +82,8 @@ final class NeighbourSlots {
   }
 
   private static @Nullable Phrase perpetratorNear(
-      List<CasualtyCount> counts, int at, @Nullable Phrase own) {
+      ParsedText text, List<CasualtyCount> counts, int at, @Nullable Phrase own) {
+    boolean singular = own != null && SINGULAR_PRONOUNS.contains(own.text().toLowerCase(Locale.ROOT));
     CasualtyCount count = counts.get(at);
     int sentence = count.evidence().sentence();
     for (int distance = 0; distance <= 1; distance++) {
@@ -85,12 +91,32 @@ final class NeighbourSlots {
         Phrase perpetrator = other.perpetrator();
         boolean near =
             other != count && sentence - other.evidence().sentence() == distance;
-        if (near && perpetrator != null && !isPronoun(perpetrator)) {
-          return perpetrator;
+        if (near
+            && perpetrator != null
+            && !isPronoun(perpetrator)
+            && !(singular && isPlural(text.sentences().get(other.evidence().sentence()), perpetrator))) {
+          return perpetrator; // "he" is not the "officers" of the sentence before
+
         }
       }
     }
     return own;
+  }
+
+  /** Whether a phrase names more than one: a plural head noun ("officers") or a pair ("A and B"). */
+  private static boolean isPlural(ParsedSentence sentence, Phrase phrase) {
+    String head = null;
+    for (CoreLabel token : sentence.tokens()) {
+      boolean inside =
+          token.beginPosition() >= phrase.span().start() && token.endPosition() <= phrase.span().end();
+      if (inside && token.tag() != null && token.tag().startsWith("NN")) {
+        head = token.tag();
+      }
+      if (inside && "and".equalsIgnoreCase(token.word())) {
+        return true;
+      }
+    }
+    return "NNS".equals(head) || "NNPS".equals(head);
   }
 
   private static boolean isPronoun(Phrase phrase) {
