@@ -28,6 +28,7 @@ import org.eventfacts.actor.ActorLinker;
 import org.eventfacts.arrest.ArrestExtractor;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
+import org.eventfacts.casualty.Suspects;
 import org.eventfacts.event.EventReader;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
@@ -51,8 +52,15 @@ import org.jspecify.annotations.Nullable;
  * extractor is reachable.
  *
  * <pre>{@code
- * FactExtractor extractor = EventFacts.builder().facts(FactType.CASUALTY).build();
- * DocumentFacts facts = extractor.extract("report-17", text);
+ * FactExtractor extractor = EventFacts.builder().facts(FactType.CASUALTY, FactType.ARREST).build();
+ * DocumentFacts facts = extractor.extract(new Document("report-17",
+ *     "AURORA, Ill. (AP) — Two men were killed and three people were wounded in a shooting"
+ *         + " on Friday night, police said.",
+ *     LocalDate.of(2024, 3, 10), null));
+ * Event main = facts.events().get(0);
+ * main.date().value()            // "2024-03-08": Friday, read against the publication date
+ * main.place().name()            // "Aurora", region "Illinois", countryCode "US"
+ * main.killed().count().value()  // 2
  * }</pre>
  */
 public final class FactExtractor {
@@ -74,6 +82,7 @@ public final class FactExtractor {
   private final int maxTextLength;
   private final @Nullable Duration timeLimit;
   private final TimeLimitedRun timeLimitedRun = new TimeLimitedRun();
+  private final boolean readsEvents;
 
   private FactExtractor(Builder builder) {
     this.facts = Sets.immutableEnumSet(builder.facts);
@@ -82,6 +91,7 @@ public final class FactExtractor {
     this.threads = builder.threads;
     this.maxTextLength = builder.maxTextLength;
     this.timeLimit = builder.timeLimit;
+    this.readsEvents = facts.contains(FactType.CASUALTY) || facts.contains(FactType.ARREST);
   }
 
   /** A builder with every fact type, one thread per core and no annotation cache. */
@@ -96,8 +106,12 @@ public final class FactExtractor {
 
   /** Loads the models now, so that the first document is not slow. */
   public void warmUp() {
+    boolean events = readsEvents;
+    if (events) {
+      Gazetteer.geoNames().loadInBackground(); // on another core while the models load
+    }
     pipeline.warmUp();
-    if (facts.contains(FactType.CASUALTY) || facts.contains(FactType.ARREST)) {
+    if (events) {
       Gazetteer.geoNames().load();
     }
   }
@@ -143,6 +157,9 @@ public final class FactExtractor {
     if (text.isBlank() || TextLanguage.of(text) == TextLanguage.OTHER) {
       // eventfacts reads English; the record says the text is not (FactsJson writes "language")
       return DocumentFacts.empty(id, text);
+    }
+    if (readsEvents) {
+      Gazetteer.geoNames().loadInBackground(); // once: it loads while the models load
     }
     pipeline.warmUp(); // loading the models is not the document's time
     if (timeLimit == null) {
@@ -283,6 +300,7 @@ public final class FactExtractor {
             : List.of();
     List<Arrest> arrests =
         facts.contains(FactType.ARREST) ? ArrestExtractor.read(text, attribution) : List.of();
+    casualties = Suspects.named(casualties, arrests); // "a man suspected of killing ..." is named
     List<Quote> quotes = facts.contains(FactType.QUOTE) ? QuoteExtractor.read(text) : List.of();
     DocumentFacts read =
         withActors(text, new DocumentFacts(id, text.text(), casualties, arrests, quotes, List.of()));
