@@ -25,7 +25,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-FACT_TYPES = ("casualty", "arrest", "quote", "indirect", "actor")
+FACT_TYPES = ("casualty", "arrest", "quote", "indirect", "actor", "event")
 OUTCOMES = {"KILLED", "INJURED", "MISSING"}
 STATED_QUALIFIERS = {"EXACT", "MORE_THAN", "AT_LEAST", "ALMOST", "AT_MOST", "ABOUT", "UP_TO"}
 QUOTE_KINDS = {"DIRECT", "PARTIAL", "INDIRECT"}
@@ -115,6 +115,15 @@ def check_article(gold_path, errors):
     units = text.encode("utf-16-le")
     n_units = len(units) // 2
 
+    meta_path = gold_path.with_name(stem + ".meta.json")
+    if meta_path.exists():
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta.get("published"))):
+                errors.append(f"{stem}: {meta_path.name} needs published as YYYY-MM-DD")
+        except ValueError as e:
+            errors.append(f"{stem}: {meta_path.name} does not parse: {e}")
+
     exhaustive = gold.get("exhaustive")
     if not isinstance(exhaustive, list) or any(t not in FACT_TYPES for t in exhaustive) \
             or len(set(exhaustive)) != len(exhaustive):
@@ -160,7 +169,10 @@ def check_article(gold_path, errors):
         elif t == "event":
             date = e.get("date")
             if isinstance(date, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-                errors.append(f"{where}: event date {date!r} is not an ISO day")
+                errors.append(f"{where}: event date {date!r} is not YYYY-MM-DD")
+            for key in ("killed", "injured"):
+                if is_int(e.get(key)) and e[key] < 0:
+                    errors.append(f"{where}: event {key} must not be negative")
             counts["event"] += 1
         elif t == "actor":
             if e.get("kind") not in ACTOR_KINDS:

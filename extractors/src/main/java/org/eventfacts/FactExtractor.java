@@ -61,6 +61,7 @@ public final class FactExtractor {
   private final @Nullable AnnotationCache cache;
   private final int threads;
   private final int maxTextLength;
+  private final boolean readsEvents;
 
   private FactExtractor(Builder builder) {
     this.facts = Sets.immutableEnumSet(builder.facts);
@@ -68,6 +69,7 @@ public final class FactExtractor {
     this.cache = builder.cacheDirectory == null ? null : AnnotationCache.in(builder.cacheDirectory);
     this.threads = builder.threads;
     this.maxTextLength = builder.maxTextLength;
+    this.readsEvents = facts.contains(FactType.CASUALTY) || facts.contains(FactType.ARREST);
   }
 
   /** A builder with every fact type, one thread per core and no annotation cache. */
@@ -82,8 +84,12 @@ public final class FactExtractor {
 
   /** Loads the models now, so that the first document is not slow. */
   public void warmUp() {
+    boolean events = readsEvents;
+    if (events) {
+      Gazetteer.geoNames().loadInBackground(); // on another core while the models load
+    }
     pipeline.warmUp();
-    if (facts.contains(FactType.CASUALTY) || facts.contains(FactType.ARREST)) {
+    if (events) {
       Gazetteer.geoNames().load();
     }
   }
@@ -124,6 +130,9 @@ public final class FactExtractor {
     }
     if (text.isBlank()) {
       return DocumentFacts.empty(id, text);
+    }
+    if (readsEvents) {
+      Gazetteer.geoNames().loadInBackground(); // once: it loads while the models load
     }
     CoreDocument annotated;
     try {

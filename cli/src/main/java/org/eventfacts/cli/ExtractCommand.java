@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import org.eventfacts.Document;
 import org.eventfacts.ExtractionResult;
 import org.eventfacts.FactExtractor;
+import org.eventfacts.csv.EventsCsv;
 import org.eventfacts.json.FactsJson;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -31,15 +32,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eventfacts extract PATH...}: one JSON line per input, in input order, holding the
- * document's facts or its error record; a failed document never stops the run (unless {@code
- * --fail-fast}). Standard error gets progress on long runs and a closing summary; the exit code
+ * document's facts or its error record, or with {@code --format csv} one row per event ({@link
+ * EventsCsv}); a failed document never stops the run (unless {@code --fail-fast}). Standard error gets progress on long runs and a closing summary; the exit code
  * says whether every document was read ({@link ExitCode}).
  */
 @Command(
     name = "extract",
     description = {
       "Writes one JSON line per input, in input order: its facts, or an error record"
-          + " {\"id\",\"error\":{\"kind\",\"message\"}}.",
+          + " {\"id\",\"error\":{\"kind\",\"message\"}}; or, with --format csv, one row per event.",
       "Exit codes: 0 every document read; 3 some documents have error records;"
           + " 2 usage error; 1 the run failed."
     },
@@ -59,6 +60,20 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--pretty", description = "Indent the JSON (one document spans several lines).")
   private boolean pretty;
+
+  /** What the records are written as. */
+  enum Format {
+    JSON,
+    CSV
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "json (default): one JSON line per input; csv: a header, then one row per event (a"
+              + " document without events has no row; errors go to standard error only).")
+  private Format format = Format.JSON;
 
   @Option(
       names = "--lenient",
@@ -101,6 +116,10 @@ final class ExtractCommand implements Callable<Integer> {
     Deque<Document> given = new ArrayDeque<>();
     try (Writer output = open();
         Progress progress = Progress.start(progressStyle, System.err, inputs.size())) {
+      if (format == Format.CSV) {
+        output.write(EventsCsv.HEADER);
+        output.write("\r\n");
+      }
       InputOrder order =
           new InputOrder(
               inputs,
@@ -109,7 +128,11 @@ final class ExtractCommand implements Callable<Integer> {
                     !given.isEmpty() && given.peekFirst().id().equals(result.id())
                         ? given.pollFirst()
                         : null;
-                write(output, writer, json, result, document);
+                if (format == Format.CSV) {
+                  writeRows(output, result);
+                } else {
+                  write(output, writer, json, result, document);
+                }
                 summary.count(result);
                 progress.done();
                 if (result.failed()) {
@@ -151,6 +174,21 @@ final class ExtractCommand implements Callable<Integer> {
       output.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the record of " + result.id(), e);
+    }
+  }
+
+  private static void writeRows(Writer output, ExtractionResult result) {
+    if (result.facts() == null) {
+      return; // the failure is on standard error
+    }
+    try {
+      for (String row : EventsCsv.rows(result.facts())) {
+        output.write(row);
+        output.write("\r\n");
+      }
+      output.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the rows of " + result.id(), e);
     }
   }
 

@@ -35,6 +35,28 @@ class MainTest {
   }
 
   @Test
+  void extractWritesOneCsvRowPerEventUnderAHeader() throws IOException {
+    Files.writeString(
+        directory.resolve("one.txt"),
+        "AURORA, Ill. (AP) — Two men were killed, one of them \"a good neighbour\", in a shooting"
+            + " on Friday, police said.");
+    Files.writeString(directory.resolve("one.meta.json"), "{\"published\": \"2024-03-10\"}");
+    Files.writeString(directory.resolve("two.txt"), "Nobody was hurt.");
+    Path out = directory.resolve("events.csv");
+
+    int exit =
+        Main.run("extract", "--format", "csv", "--progress", "none", "--out", out.toString(), directory.toString());
+
+    assertThat(exit).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("document_id,event_id,date,date_precision,");
+    assertThat(lines.get(1))
+        .startsWith("one,e1,2024-03-08,DAY,false,United States,US,Illinois,Aurora,CITY,")
+        .contains(",2,2,2,");
+  }
+
+  @Test
   void writesOneRecordPerInputInOrderAndGoesOnAfterAnUndecodableFile() throws IOException {
     Files.writeString(directory.resolve("a.txt"), "Two people were injured in the crash.");
     Files.write(directory.resolve("b.txt"), new byte[] {'N', 'o', (byte) 0xC3, '(', '.'});

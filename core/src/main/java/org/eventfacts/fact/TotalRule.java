@@ -11,5 +11,10 @@ public enum TotalRule {
   /** Separately stated groups add up ("26 attackers" and "18 officers" killed: 44). */
   SUM,
   /** Only vague figures are stated ("dozens"); the largest is kept. */
-  VAGUE
+  VAGUE,
+  /**
+   * The injured are those shot less those killed: "six people were shot, one fatally" leaves 5
+   * injured, since a count of people shot includes the dead.
+   */
+  SHOT_LESS_KILLED
 }

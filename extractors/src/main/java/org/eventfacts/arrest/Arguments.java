@@ -50,7 +50,12 @@ final class Arguments {
   /** The arguments of {@code word} along {@code relations}, in text order. */
   List<IndexedWord> along(IndexedWord word, Set<String> relations) {
     Set<IndexedWord> found = new LinkedHashSet<>();
-    for (IndexedWord own : ownChildren(graph, word, relations)) {
+    List<IndexedWord> owns = ownChildren(graph, word, relations);
+    for (int i = 0; i < owns.size(); i++) {
+      IndexedWord own = owns.get(i);
+      if (i + 1 < owns.size() && isNamedAfter(own, owns.get(i + 1))) {
+        continue; // "arrested the pickup's driver, Dale Rucker": one person, parsed as two objects
+      }
       found.add(own);
       found.addAll(ownChildren(graph, own, CONJUNCTS));
     }
@@ -63,6 +68,26 @@ final class Arguments {
       }
     }
     return new ArrayList<>(found);
+  }
+
+  /**
+   * Whether {@code name} is a name right after {@code description} and a comma, with no "and"
+   * between: the name in apposition that the parser made a second argument.
+   */
+  private boolean isNamedAfter(IndexedWord description, IndexedWord name) {
+    if (!"PERSON".equals(name.ner()) || "PERSON".equals(description.ner())) {
+      return false;
+    }
+    int comma = description.index() + 1;
+    if (comma >= name.index() || !",".equals(sentence.token(comma).word())) {
+      return false;
+    }
+    for (int i = comma + 1; i < name.index(); i++) {
+      if (!"PERSON".equals(sentence.token(i).ner())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

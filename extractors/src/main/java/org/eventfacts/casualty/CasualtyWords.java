@@ -27,6 +27,7 @@ final class CasualtyWords {
           .put("hurt", Outcome.INJURED)
           .put("maim", Outcome.INJURED)
           .put("shoot", Outcome.INJURED)
+          .put("stab", Outcome.INJURED)
           .buildOrThrow();
 
   /** Verbs people undergo. */

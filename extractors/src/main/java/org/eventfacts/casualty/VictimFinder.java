@@ -138,6 +138,9 @@ final class VictimFinder {
       if (victims.isEmpty()) {
         victims.addAll(objectsOfCoordinatedVerb(verb));
       }
+      if (victims.isEmpty()) {
+        objectTakenByTheReport(verb).ifPresent(victims::add);
+      }
       perpetrator = perpetrators.ofActive(verb);
       rule = "casualty.active";
       if (victims.isEmpty() && ownChildren(graph, verb, SUBJECTS).isEmpty()) {
@@ -366,7 +369,7 @@ final class VictimFinder {
       if (isPeople(victim)) {
         withSubsets.add(victim);
         for (IndexedWord subset : children(graph, victim, SUBSET)) {
-          if (CountReader.ofPhrase(sentence, subset).isPresent()) {
+          if (CountReader.ofPhrase(sentence, subset).isPresent() && !isOthers(subset)) {
             withSubsets.add(subset); // "killed 49 people, including two children"
           }
         }
@@ -431,7 +434,11 @@ final class VictimFinder {
     }
     if (relation.equals("amod") || relation.startsWith("acl")) {
       victims.add(head);
-      victims.addAll(ownChildren(graph, head, CONJUNCTS));
+      for (IndexedWord conjunct : ownChildren(graph, head, CONJUNCTS)) {
+        if (!hasOwnState(conjunct, word)) {
+          victims.add(conjunct);
+        }
+      }
     } else if (relation.equals("dep") && !children(graph, head, ImmutableSet.of("obl:with")).isEmpty()) {
       // "were killed, with two others injured": the absolute "with" clause
       for (IndexedWord with : ownChildren(graph, head, ImmutableSet.of("obl:with"))) {
@@ -464,6 +471,57 @@ final class VictimFinder {
       }
     }
     return victims;
+  }
+
+  /**
+   * "left one teenager dead and three other people injured": a conjunct that another casualty
+   * word describes has its own outcome, not that of {@code word}.
+   */
+  private boolean hasOwnState(IndexedWord conjunct, IndexedWord word) {
+    IndexedWord next = graph.getNodeByIndexSafe(conjunct.index() + 1);
+    if (next != null && !next.equals(word) && isStateWord(next)) {
+      return true; // "and two adults wounded", however the parser attaches "wounded"
+    }
+    for (IndexedWord state : ownChildren(graph, conjunct, ImmutableSet.of("amod", "acl"))) {
+      String lemma = lemma(state);
+      if (!state.equals(word)
+          && (CasualtyWords.STATE_WORDS.containsKey(lemma)
+              || CasualtyWords.ACTION_VERBS.containsKey(lemma)
+              || CasualtyWords.STATE_WORDS.containsKey(lower(state)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "... killed two guards, the fire department said": the parser often makes the object the
+   * subject of the sentence-final reporting verb; such a counted noun right after the verb is its
+   * object.
+   */
+  private Optional<IndexedWord> objectTakenByTheReport(IndexedWord verb) {
+    for (IndexedWord report : ownChildren(graph, verb, ImmutableSet.of("ccomp", "parataxis"))) {
+      for (IndexedWord subject : ownChildren(graph, report, SUBJECTS)) {
+        boolean rightAfter = subject.index() > verb.index() && subject.index() - verb.index() <= 4;
+        if (rightAfter && report.index() > subject.index() && hasOwnNumber(subject)) {
+          return Optional.of(subject);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isStateWord(IndexedWord word) {
+    String tag = word.tag() == null ? "" : word.tag();
+    return (tag.equals("JJ") || tag.equals("VBN"))
+        && (CasualtyWords.STATE_WORDS.containsKey(lower(word))
+            || CasualtyWords.STATE_WORDS.containsKey(lemma(word)));
+  }
+
+  /** "two others", "three more": people set apart from those named before them. */
+  private static boolean isOthers(IndexedWord word) {
+    String w = lower(word);
+    return w.equals("others") || w.equals("more");
   }
 
   /**

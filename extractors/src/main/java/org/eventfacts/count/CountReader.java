@@ -48,6 +48,12 @@ public final class CountReader {
   private static final ImmutableSet<String> NO_ONE_DETERMINERS =
       ImmutableSet.of("no", "every", "each", "any", "neither", "either");
 
+  /** Nouns for a person that news copy gives an age after: "Boy, 16, stabbed". */
+  private static final ImmutableSet<String> PERSON_NOUNS =
+      ImmutableSet.of(
+          "boy", "girl", "man", "woman", "teen", "teenager", "mother", "father", "son",
+          "daughter", "grandmother", "grandfather", "driver", "officer", "student", "victim");
+
   private CountReader() {}
 
   /** The number written in or on the phrase headed by {@code head}, if any. */
@@ -139,7 +145,9 @@ public final class CountReader {
     while (first > 1 && continuesLeft(sentence, first - 1, first)) {
       first--;
     }
-    if (isFollowedByUnit(sentence, last) || isYear(sentence, number, first, last)) {
+    if (isFollowedByUnit(sentence, last)
+        || isYear(sentence, number, first, last)
+        || isAge(sentence, first, last)) {
       return Optional.empty();
     }
     Optional<Count> bare = interpret(sentence, first, last);
@@ -365,6 +373,23 @@ public final class CountReader {
     }
     return graph.getParents(number).stream()
         .noneMatch(head -> "NNS".equals(head.tag()) && !"DATE".equals(sentence.token(first).ner()));
+  }
+
+  /**
+   * "Vic Reyes, 50;", "Ana Ruiz, 22, of Dayton", "Boy, 16, stabbed": a number set off by commas
+   * after a person's name, or after a noun for one person, is the person's age.
+   */
+  private static boolean isAge(ParsedSentence sentence, int first, int last) {
+    List<CoreLabel> tokens = sentence.tokens();
+    if (first < 3 || !",".equals(sentence.token(first - 1).word())) {
+      return false;
+    }
+    CoreLabel name = sentence.token(first - 2);
+    boolean person =
+        "PERSON".equals(name.ner()) && "NNP".equals(name.tag())
+            || PERSON_NOUNS.contains(name.word().toLowerCase(Locale.ROOT));
+    String after = last < tokens.size() ? sentence.token(last + 1).word() : ".";
+    return person && Set.of(",", ";", ")", ".", "and").contains(after);
   }
 
   private static boolean matches(ParsedSentence sentence, int from, List<String> words) {

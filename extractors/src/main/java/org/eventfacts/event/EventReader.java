@@ -13,20 +13,18 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
-import org.eventfacts.fact.DatePrecision;
 import org.eventfacts.fact.DocumentFacts;
 import org.eventfacts.fact.Event;
-import org.eventfacts.fact.EventDate;
 import org.eventfacts.fact.IncidentFact;
 import org.eventfacts.fact.Outcome;
 import org.eventfacts.fact.Place;
 import org.eventfacts.fact.PlaceKind;
 import org.eventfacts.fact.Span;
+import org.eventfacts.fact.Total;
 import org.eventfacts.place.PlaceMention;
 import org.eventfacts.place.PlaceReader;
 import org.eventfacts.text.ParsedSentence;
 import org.eventfacts.text.ParsedText;
-import org.eventfacts.time.DateReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * open another one:
  *
  * <ul>
+ *   <li>a statistic of a period ("Since October, 15 children have been killed in the county", "so
+ *       far this year") belongs to no incident;
  *   <li>a paragraph that marks an incident as another ("In a separate shooting", "Eight other
  *       people were wounded across the city", "Elsewhere") holds a new incident, and the story
  *       returns to the main one in the next paragraph;
@@ -54,14 +54,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventReader {
 
+  /** "similar attacks" (plural) recalls earlier ones; "a similar attack" tells another. */
+  private static final String INCIDENT_NOUNS =
+      "(?:shooting|incident|attack|case|crash|stabbing|homicide|killing|blast|explosion|fire|raid"
+          + "|clash|ambush|bombing|accident)";
   private static final Pattern ANOTHER =
       Pattern.compile(
-          "(?i)\\b(separate|another|unrelated|second|earlier|similar)\\s+(?:\\w+\\s+)?"
-              + "(shooting|incident|attack|case|crash|stabbing|homicide|killing|blast|explosion|"
-              + "fire|raid|clash|ambush|bombing|accident)s?\\b|\\bseparately\\b|\\belsewhere\\b"
+          "(?i)\\b(?:(separate|unrelated)\\s+(?:\\w+\\s+)?" + INCIDENT_NOUNS + "s?"
+              + "|(another|second|earlier|similar)\\s+(?:\\w+\\s+)?" + INCIDENT_NOUNS + ")\\b"
+              + "|\\bseparately\\b|\\belsewhere\\b"
               + "|\\bin other (violence|shootings|incidents)\\b|\\bother (people|persons|victims|men|"
               + "women|shootings)\\b.*\\b(across|around|throughout) the (city|county|state|country)\\b"
-              + "|\\b(across|around|throughout) the (city|county|state) (overnight|over the weekend|on)");
+              + "|\\b(across|around|throughout) the (city|county|state) (overnight|over the weekend|on)"
+              + "|\\bin other (\\w+ )?(attacks|shootings|incidents|violence)\\b"
+              + "|\\bin (?:two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:(?:separate|different)"
+              + " (?:\\w+ )?(?:incidents|shootings|attacks)|(?:\\w+ )?incidents)\\b");
+  /**
+   * Statistics of a period rather than an incident: "Since October, 15 children have been killed
+   * in the county", "so far this year", "In 2019, 40 people died on its roads".
+   */
+  private static final Pattern BACKGROUND =
+      Pattern.compile(
+          "(?i)\\bsince (?:(?:early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*"
+              + "|(?:19|20)\\d\\d|last year|the (?:start|beginning) of)"
+              + "|\\bso far (?:this|in)\\b|\\byear to date\\b|\\b(?:this|last|each|every|per) year\\b"
+              + "|^\\W*in (?:19|20)\\d\\d\\b|\\bannually\\b");
   private static final int LEAD_SENTENCES = 4;
 
   private final PlaceReader places;
@@ -79,13 +96,22 @@ public final class EventReader {
   public ImmutableList<Event> read(ParsedText text, DocumentFacts facts, @Nullable LocalDate published) {
     List<PlaceMention> mentions = places.read(text);
     List<ParsedSentence> sentences = text.sentences();
-    PlaceMention mainPlace = mainPlace(text, mentions);
+    PlaceMention mainPlace = MainPlace.of(mentions, leadEnd(text), opening(facts, sentences));
     List<Incident> incidents = new ArrayList<>();
     Incident main = null;
     Incident current = null;
     int currentParagraph = -1;
+    int lastSentence = -1;
     for (IncidentFact fact : facts.incidentFacts()) {
       ParsedSentence sentence = sentences.get(fact.evidence().sentence());
+      if (BACKGROUND.matcher(sentence.text()).find()) {
+        continue; // a statistic of the period belongs to no incident
+      }
+      if (current != null && sentence.index() == lastSentence) {
+        current.facts.add(fact); // one sentence, one incident: "... killed and four were wounded"
+        continue;
+      }
+      lastSentence = sentence.index();
       if (main == null) {
         main = new Incident(sentence.index(), mainPlace);
         incidents.add(main);
@@ -114,17 +140,18 @@ public final class EventReader {
       incidents.add(new Incident(mainPlace.sentence(), mainPlace));
     }
     Totals totals = new Totals(text, facts);
+    IncidentDate dates = new IncidentDate(text, published, leadEnd(text));
     ImmutableList.Builder<Event> events = ImmutableList.builder();
     int n = 0;
     for (Incident incident : incidents) {
       n++;
-      events.add(event("e" + n, incident, incident == incidents.get(0), text, totals, published));
+      events.add(event("e" + n, incident, incident == incidents.get(0), text, totals, dates));
     }
     return events.build();
   }
 
   private Event event(
-      String id, Incident incident, boolean main, ParsedText text, Totals totals, @Nullable LocalDate published) {
+      String id, Incident incident, boolean main, ParsedText text, Totals totals, IncidentDate dates) {
     List<CasualtyCount> killed = new ArrayList<>();
     List<CasualtyCount> injured = new ArrayList<>();
     List<CasualtyCount> missing = new ArrayList<>();
@@ -136,118 +163,32 @@ public final class EventReader {
         arrests.add(a);
       }
     }
+    Total killedTotal = totals.casualties(killed);
     Span span =
         incident.facts.isEmpty()
             ? text.sentences().get(incident.firstSentence).span()
             : incident.facts.get(0).span();
     return new Event(
         id,
-        date(incident, main, text, published),
+        dates.of(incident, main),
         incident.place == null ? null : incident.place.place(),
-        totals.casualties(killed),
-        totals.casualties(injured),
+        killedTotal,
+        totals.injured(injured, killedTotal),
         totals.casualties(missing),
         totals.arrests(arrests),
         incident.facts.stream().map(IncidentFact::id).toList(),
         span);
   }
 
-  /**
-   * The first day-precise date in the sentences of the incident's casualties, or of the lead for
-   * the main incident, that is not after publication; then any such date; then the publication
-   * date, inferred.
-   */
-  private static @Nullable EventDate date(
-      Incident incident, boolean main, ParsedText text, @Nullable LocalDate published) {
-    List<Integer> where = new ArrayList<>();
-    for (IncidentFact fact : incident.facts) {
-      if (fact instanceof CasualtyCount && !where.contains(fact.evidence().sentence())) {
-        where.add(fact.evidence().sentence());
+  /** The sentence that first tells an incident: the first of a fact outside statistics. */
+  private static int opening(DocumentFacts facts, List<ParsedSentence> sentences) {
+    for (IncidentFact fact : facts.incidentFacts()) {
+      ParsedSentence sentence = sentences.get(fact.evidence().sentence());
+      if (!BACKGROUND.matcher(sentence.text()).find()) {
+        return sentence.index();
       }
     }
-    if (main) {
-      int lead = 0;
-      for (ParsedSentence sentence : text.sentences()) {
-        if (!sentence.isFurniture() && lead++ < LEAD_SENTENCES && !where.contains(sentence.index())) {
-          where.add(sentence.index());
-        }
-      }
-    }
-    for (IncidentFact fact : incident.facts) {
-      if (!where.contains(fact.evidence().sentence())) {
-        where.add(fact.evidence().sentence());
-      }
-    }
-    for (int index : where) {
-      ParsedSentence sentence = text.sentences().get(index);
-      for (EventDate date :
-          DateReader.read(sentence.text(), sentence.span().start(), published)) {
-        if (date.precision() == DatePrecision.DAY
-            && (published == null || !date.firstDay().isAfter(published))) {
-          return date;
-        }
-      }
-    }
-    return published == null ? null : EventDate.inferredFrom(published);
-  }
-
-  /**
-   * The dateline; else the town the story names most (twice for each naming in the lead), the
-   * earliest of equals; else the first county, region or country of the lead, then of the story.
-   */
-  private static @Nullable PlaceMention mainPlace(ParsedText text, List<PlaceMention> mentions) {
-    for (PlaceMention mention : mentions) {
-      if (mention.dateline()) {
-        return mention;
-      }
-    }
-    int leadEnd = leadEnd(text);
-    Map<String, Integer> weight = new HashMap<>();
-    Map<String, PlaceMention> first = new LinkedHashMap<>();
-    for (PlaceMention mention : mentions) {
-      Place place = mention.place();
-      if (place.kind() != PlaceKind.CITY && place.kind() != PlaceKind.NEIGHBOURHOOD) {
-        continue;
-      }
-      String key = place.name() + "|" + place.region() + "|" + place.countryCode();
-      weight.merge(key, mention.sentence() <= leadEnd ? 2 : 1, Integer::sum);
-      PlaceMention known = first.get(key);
-      if (known == null || known.place().kind() == PlaceKind.NEIGHBOURHOOD && place.kind() == PlaceKind.CITY) {
-        first.put(key, known != null && known.sentence() < mention.sentence() ? known : mention);
-        if (known != null && place.kind() == PlaceKind.CITY) {
-          first.put(key, mention);
-        }
-      }
-    }
-    PlaceMention best = null;
-    int bestWeight = 0;
-    for (Map.Entry<String, PlaceMention> entry : first.entrySet()) {
-      int w = weight.get(entry.getKey());
-      if (w > bestWeight) {
-        best = entry.getValue();
-        bestWeight = w;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    for (PlaceMention mention : mentions) {
-      if (mention.sentence() > leadEnd) {
-        break;
-      }
-      if (best == null || rank(mention.place().kind()) < rank(best.place().kind())) {
-        best = mention;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    for (PlaceMention mention : mentions) {
-      if (best == null || rank(mention.place().kind()) < rank(best.place().kind())) {
-        best = mention;
-      }
-    }
-    return best;
+    return -1;
   }
 
   private static int leadEnd(ParsedText text) {
@@ -260,16 +201,6 @@ public final class EventReader {
     return Integer.MAX_VALUE;
   }
 
-  private static int rank(PlaceKind kind) {
-    return switch (kind) {
-      case CITY -> 0;
-      case NEIGHBOURHOOD, ADDRESS -> 1;
-      case COUNTY -> 2;
-      case REGION -> 3;
-      case COUNTRY -> 4;
-    };
-  }
-
   /** A town other than the main incident's, named with "in" in this sentence. */
   private static @Nullable PlaceMention elsewhere(
       ParsedText text, ParsedSentence sentence, List<PlaceMention> mentions, @Nullable PlaceMention main) {
@@ -277,20 +208,24 @@ public final class EventReader {
       return null;
     }
     for (PlaceMention mention : mentions) {
-      if (mention.sentence() != sentence.index() || mention.place().kind() != PlaceKind.CITY) {
+      if (mention.sentence() != sentence.index() || !isTown(mention.place())) {
         continue;
       }
       Place place = mention.place();
-      if (place.name().equals(main.place().name()) || main.place().kind() == PlaceKind.COUNTRY && false) {
+      if (place.name().equals(main.place().name())) {
         continue;
       }
       int start = place.span().start();
       String before = text.text().substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
-      if (before.equals("in ") && main.place().kind() == PlaceKind.CITY) {
+      if (before.equals("in ") && isTown(main.place())) {
         return mention;
       }
     }
     return null;
+  }
+
+  private static boolean isTown(Place place) {
+    return place.kind() == PlaceKind.CITY || place.kind() == PlaceKind.NEIGHBOURHOOD;
   }
 
   private static @Nullable PlaceMention placeIn(

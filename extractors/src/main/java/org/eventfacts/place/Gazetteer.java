@@ -35,6 +35,13 @@ public interface Gazetteer {
   }
 
   /**
+   * Starts loading the data on a background thread, if it loads lazily and has not started, and
+   * returns at once; a lookup meanwhile waits for the load. Start it when other slow work begins
+   * (the CoreNLP models load for seconds), so that the two overlap.
+   */
+  default void loadInBackground() {}
+
+  /**
    * The gazetteer built from the GeoNames data bundled with eventfacts, loaded on the first
    * lookup (or by {@link #load()}).
    */

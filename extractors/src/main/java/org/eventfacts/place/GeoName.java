@@ -44,4 +44,9 @@ public record GeoName(
     checkNotNull(kind, "kind");
     checkArgument(countryCode != null && countryCode.length() == 2, "country code of %s", name);
   }
+
+  /** Whether {@code words} are this entry's own name, as the gazetteer compares names. */
+  boolean isNamed(String words) {
+    return GeoNamesGazetteer.key(name).equals(GeoNamesGazetteer.key(words));
+  }
 }

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.eventfacts.fact.PlaceKind;
@@ -29,6 +32,9 @@ import org.eventfacts.fact.PlaceKind;
 final class GeoNamesGazetteer implements Gazetteer {
 
   private static final String RESOURCE = "gazetteer.tsv.gz";
+  /** The load of the bundled data, once started. */
+  private static final AtomicReference<CompletableFuture<GeoNamesGazetteer>> LOAD =
+      new AtomicReference<>();
   private static final Splitter TAB = Splitter.on('\t');
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -57,9 +63,45 @@ final class GeoNamesGazetteer implements Gazetteer {
     this.countryNames = countryNames;
   }
 
-  /** The bundled gazetteer, loaded now if it is not yet. */
+  /** The bundled gazetteer, loaded now (or waited for, if it is loading) if it is not yet. */
   static GeoNamesGazetteer bundled() {
-    return Bundled.INSTANCE;
+    try {
+      return loading(false).join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+  }
+
+  /**
+   * The one load of the bundled data per JVM: started by the first caller, on a daemon thread of
+   * its own when {@code background}, else in the caller's thread.
+   */
+  private static CompletableFuture<GeoNamesGazetteer> loading(boolean background) {
+    CompletableFuture<GeoNamesGazetteer> started = LOAD.get();
+    if (started != null) {
+      return started;
+    }
+    CompletableFuture<GeoNamesGazetteer> load = new CompletableFuture<>();
+    if (!LOAD.compareAndSet(null, load)) {
+      return LOAD.get();
+    }
+    Runnable read =
+        () -> {
+          try {
+            load.complete(read());
+          } catch (RuntimeException | Error e) {
+            load.completeExceptionally(e);
+          }
+        };
+    if (background) {
+      Thread thread = new Thread(read, "eventfacts-gazetteer");
+      thread.setDaemon(true);
+      thread.start();
+    } else {
+      read.run();
+    }
+    return load;
   }
 
   /** The bundled gazetteer, loaded on the first lookup. */
@@ -84,11 +126,13 @@ final class GeoNamesGazetteer implements Gazetteer {
     public Optional<String> countryName(String countryCode) {
       return bundled().countryName(countryCode);
     }
+
+    @Override
+    public void loadInBackground() {
+      loading(true);
+    }
   }
 
-  private static final class Bundled {
-    static final GeoNamesGazetteer INSTANCE = read();
-  }
 
   @Override
   public ImmutableList<GeoName> named(String name) {
@@ -114,11 +158,13 @@ final class GeoNamesGazetteer implements Gazetteer {
     return Optional.ofNullable(countryNames.get(countryCode));
   }
 
-  /** Lower case, without diacritics, curly apostrophes straightened, a leading "the" dropped. */
+  /**
+   * Lower case, without diacritics, curly apostrophes straightened, a leading "the" dropped, and
+   * "Mt." and "Ft." written out ("Mt. Pleasant" is Mount Pleasant).
+   */
   static String key(String name) {
     if (isPlainAscii(name)) {
-      String plain = name.toLowerCase(Locale.ROOT);
-      return plain.startsWith("the ") ? plain.substring(4) : plain;
+      return shortened(name.toLowerCase(Locale.ROOT));
     }
     String plain =
         SPACES
@@ -130,7 +176,17 @@ final class GeoNamesGazetteer implements Gazetteer {
                     .toLowerCase(Locale.ROOT))
             .replaceAll(" ")
             .trim();
-    return plain.startsWith("the ") ? plain.substring(4) : plain;
+    return shortened(plain);
+  }
+
+  private static String shortened(String plain) {
+    if (plain.startsWith("the ")) {
+      return plain.substring(4);
+    }
+    if (plain.startsWith("mt. ") || plain.startsWith("ft. ")) {
+      return (plain.charAt(0) == 'm' ? "mount " : "fort ") + plain.substring(4);
+    }
+    return plain;
   }
 
   private static boolean isPlainAscii(String name) {

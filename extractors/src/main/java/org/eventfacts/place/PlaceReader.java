@@ -3,16 +3,12 @@ package org.eventfacts.place;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eventfacts.fact.Place;
 import org.eventfacts.fact.PlaceKind;
 import org.eventfacts.fact.Span;
@@ -21,14 +17,16 @@ import org.eventfacts.text.ParsedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the places a story names and resolves them with a {@link Gazetteer}: datelines ("CHICAGO
- * —", "WAGONER COUNTY, OK (KSWO) -", "AURORA, Ill. (AP) —"), names the tagger marks as locations
- * ("in Almaty"), with a state or country after them ("Aurora, Ill.", "Paris, Texas"), and a
- * city that names an organisation ("Fort Worth police", "the Dayton Police Department").
+ * Finds the places a story names ({@link PlaceCandidates}) and resolves them with a {@link
+ * Gazetteer}.
  *
  * <p>A name several places share is resolved by the other places of the story (a state named
- * after the city, or anywhere in the text; a county; a country) and then by population: Paris
- * alone is the French capital, Paris in a story that names Texas is Paris, Texas.
+ * after the city, or anywhere in the text; a county; a country; the city a neighbourhood lies in)
+ * and then by population: Paris alone is the French capital, Paris in a story that names Texas is
+ * Paris, Texas. A name means one place throughout a story: once "Brownsville, Tennessee" is
+ * written, "Brownsville police" are Tennessee's. A neighbourhood is named by its city, as
+ * registries name places ("West Garfield Park" is in Chicago), and so is a section written with
+ * its city ("East Flatbush, Brooklyn" is in Brooklyn).
  *
  * <pre>{@code
  * List<PlaceMention> places = PlaceReader.of(Gazetteer.geoNames()).read(parsed);
@@ -38,24 +36,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlaceReader {
 
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^\\s*([A-Z][A-Za-z'’.\\-]*(?:\\s+[A-Z][A-Za-z'’.\\-]*){0,3})"
-              + "(?:,\\s+([A-Z][A-Za-z.]*(?:\\s?[A-Z][A-Za-z.]*)?))?"
-              + "\\s*(\\([^)\\n]{1,30}\\)\\s*)?(?:—|–|--|-|:)\\s");
-  private static final Pattern QUALIFIER =
-      Pattern.compile("^,\\s+((?:[A-Z][a-z]*\\.\\s?){1,2}|[A-Z]{2}\\b|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)");
-  private static final Set<String> ORGANISATION_WORDS =
-      Set.of(
-          "police", "sheriff", "sheriff's", "fire", "department", "county", "city", "school",
-          "schools", "authorities", "officers", "detectives", "council", "mayor");
-  private static final Set<String> NOT_PLACES =
-      Set.of("police", "county", "city", "state", "north", "south", "east", "west", "central");
+  /** How far a section may lie from the city named after it: "East Flatbush, Brooklyn". */
+  private static final double SECTION_KM = 25;
 
   private final Gazetteer gazetteer;
 
+  private final PlaceCandidates candidates;
+
   private PlaceReader(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.candidates = new PlaceCandidates(gazetteer);
   }
 
   /** A reader that resolves names with {@code gazetteer}. */
@@ -63,166 +53,155 @@ public final class PlaceReader {
     return new PlaceReader(checkNotNull(gazetteer, "gazetteer"));
   }
 
-  /** A name in the text that may be a place, with what the text says beside it. */
-  private record Candidate(
-      Span span,
-      String said,
-      String words,
-      @Nullable String qualifier,
-      int sentence,
-      boolean dateline) {}
-
   /** The places the story names, in text order. */
   public ImmutableList<PlaceMention> read(ParsedText text) {
-    List<Candidate> candidates = candidates(text);
+    List<PlaceCandidate> candidates = this.candidates.find(text);
     Context context = context(candidates);
     // the country most of the story's places lie in settles names that are towns in several
     // countries (Florence, Alabama in a story whose other places are in Alabama)
     Map<String, Integer> countries = new HashMap<>();
-    for (Candidate candidate : candidates) {
+    for (PlaceCandidate candidate : candidates) {
       GeoName best = resolve(candidate, context);
       if (best != null) {
         countries.merge(best.countryCode(), 1, Integer::sum);
       }
     }
     countries.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .ifPresent(top -> context.countries().add(top.getKey()));
-    ImmutableList.Builder<PlaceMention> places = ImmutableList.builder();
-    for (Candidate candidate : candidates) {
-      GeoName best = resolve(candidate, context);
-      if (best != null) {
-        places.add(
-            new PlaceMention(place(candidate, best), candidate.sentence(), candidate.dateline()));
+    // one name, one place in a story: "Brownsville, Tennessee" settles what "Brownsville
+    // police" means further on
+    Map<String, GeoName> settled = new HashMap<>();
+    for (PlaceCandidate candidate : candidates) {
+      if (candidate.qualifier() != null && !isCityQualifier(candidate)) {
+        GeoName best = resolve(candidate, context);
+        if (best != null) {
+          settled.putIfAbsent(GeoNamesGazetteer.key(candidate.words()), best);
+        }
       }
     }
-    return places.build();
+    ImmutableList.Builder<PlaceMention> places = ImmutableList.builder();
+    for (PlaceCandidate candidate : candidates) {
+      GeoName best = settled.get(GeoNamesGazetteer.key(candidate.words()));
+      if (best == null || candidate.qualifier() != null) {
+        best = resolve(candidate, context);
+      }
+      Place place = null;
+      if (isCityQualifier(candidate)) {
+        place = section(candidate, best, context);
+      }
+      if (place == null && best != null) {
+        place = place(candidate, best);
+      }
+      if (place == null && candidate.qualifier() != null) {
+        place = qualifierOnly(candidate);
+      }
+      if (place != null) {
+        places.add(new PlaceMention(place, candidate.sentence(), candidate.role()));
+      }
+    }
+    ImmutableList<PlaceMention> found = places.build();
+    return found.isEmpty() ? broadcaster(text) : found;
   }
 
-  private List<Candidate> candidates(ParsedText text) {
-    List<Candidate> candidates = new ArrayList<>();
-    String all = text.text();
-    Set<Integer> datelineSentences = new HashSet<>();
-    for (ParsedSentence sentence : text.sentences()) {
-      if (sentence.isFurniture()) {
+  /**
+   * "Clearbrook, Minnesota": a town too small for the gazetteer, placed in the state or country
+   * written after it.
+   */
+  private @Nullable Place qualifierOnly(PlaceCandidate candidate) {
+    for (GeoName q : qualifiers(Objects.requireNonNull(candidate.qualifier()))) {
+      return place(candidate, q);
+    }
+    return null;
+  }
+
+  /** Where a story names no place, the country of the broadcaster whose call sign it carries. */
+  private ImmutableList<PlaceMention> broadcaster(ParsedText text) {
+    Span sign = StationCallSign.find(text.text());
+    String country = gazetteer.countryName("US").orElse(null);
+    if (sign == null || country == null) {
+      return ImmutableList.of();
+    }
+    int sentence = 0;
+    for (ParsedSentence s : text.sentences()) {
+      if (s.span().start() <= sign.start()) {
+        sentence = s.index();
+      }
+    }
+    Place place =
+        new Place(sign.coveredText(text.text()), country, PlaceKind.COUNTRY, null, country, "US", null, null, sign);
+    return ImmutableList.of(new PlaceMention(place, sentence, PlaceRole.NAMED));
+  }
+
+  /** Whether the name is followed by a city rather than a state or country: "East Flatbush, Brooklyn". */
+  private boolean isCityQualifier(PlaceCandidate candidate) {
+    String qualifier = candidate.qualifier();
+    return qualifier != null
+        && !candidate.dateline()
+        && qualifiers(qualifier).isEmpty()
+        && gazetteer.named(qualifier).stream()
+            .anyMatch(g -> g.kind() == PlaceKind.CITY && g.isNamed(qualifier));
+  }
+
+  /**
+   * "East Flatbush, Brooklyn", "Oakhaven, Memphis": a section of the city after it, when it lies
+   * near that city or the gazetteer does not know it; {@code null} for a list of towns ("Dallas,
+   * Houston and Austin").
+   */
+  private @Nullable Place section(PlaceCandidate candidate, @Nullable GeoName section, Context context) {
+    String qualifier = Objects.requireNonNull(candidate.qualifier());
+    PlaceCandidate city =
+        new PlaceCandidate(
+            candidate.span(), candidate.said(), qualifier, null, candidate.sentence(), candidate.role(), false,
+            false);
+    GeoName best = null;
+    double nearest = Double.MAX_VALUE;
+    for (GeoName g : gazetteer.named(qualifier)) {
+      if (g.kind() != PlaceKind.CITY || !g.isNamed(qualifier)) {
         continue;
       }
-      if (sentence.paragraph() <= 4 && dateline(sentence, all, candidates)) {
-        datelineSentences.add(sentence.index());
+      if (section == null || section.lat() == null || g.lat() == null) {
+        best = resolve(city, context);
+        break;
       }
-      List<CoreLabel> tokens = sentence.tokens();
-      for (int i = 0; i < tokens.size(); i++) {
-        String ner = tokens.get(i).ner();
-        if (!"LOCATION".equals(ner) && !"ORGANIZATION".equals(ner)) {
-          continue;
-        }
-        int last = i;
-        while (last + 1 < tokens.size() && ner.equals(tokens.get(last + 1).ner())) {
-          last++;
-        }
-        if (ner.equals("LOCATION")) {
-          location(sentence, all, i, last, candidates);
-        } else {
-          organisation(sentence, i, last, candidates);
-        }
-        i = last;
+      double km = kilometres(section.lat(), section.lon(), g.lat(), g.lon());
+      if (km < nearest) {
+        nearest = km;
+        best = g;
       }
     }
-    // a dateline names its place once; the tagger's reading of the same words is dropped
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      boolean inDateline =
-          !candidate.dateline()
-              && candidates.stream()
-                  .anyMatch(c -> c.dateline() && c.span().intersects(candidate.span()));
-      if (!inDateline) {
-        kept.add(candidate);
-      }
+    if (best == null || section != null && nearest > SECTION_KM && nearest != Double.MAX_VALUE) {
+      return null;
     }
-    kept.sort((a, b) -> a.span().compareTo(b.span()));
-    return kept;
+    Place town = place(city, best);
+    Double lat = section != null && section.lat() != null ? section.lat() : town.lat();
+    Double lon = section != null && section.lat() != null ? section.lon() : town.lon();
+    return new Place(
+        candidate.said(), town.name(), PlaceKind.NEIGHBOURHOOD, town.region(), town.country(),
+        town.countryCode(), lat, lon, candidate.span());
   }
 
-  private boolean dateline(ParsedSentence sentence, String all, List<Candidate> candidates) {
-    Span span = sentence.span();
-    Matcher m = DATELINE.matcher(all.substring(span.start(), Math.min(all.length(), span.start() + 120)));
-    if (!m.find()) {
-      return false;
-    }
-    String name = m.group(1);
-    boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
-    if (!capitals && m.group(3) == null) {
-      return false; // "Police said — ..." is no dateline; "Aurora, Ill. (AP) —" is
-    }
-    String words = capitals ? titleCase(name) : name;
-    if (gazetteer.named(words).isEmpty()) {
-      return false;
-    }
-    int start = span.start() + m.start(1);
-    int end = span.start() + (m.group(2) == null ? m.end(1) : m.end(2));
-    candidates.add(
-        new Candidate(
-            new Span(start, end), all.substring(start, end), words, m.group(2), sentence.index(), true));
-    return true;
+  private static boolean isAscii(String words) {
+    return words.chars().allMatch(c -> c < 128);
   }
 
-  private void location(
-      ParsedSentence sentence, String all, int first, int last, List<Candidate> candidates) {
-    List<CoreLabel> tokens = sentence.tokens();
-    Span span = new Span(tokens.get(first).beginPosition(), tokens.get(last).endPosition());
-    String words = all.substring(span.start(), span.end()).replaceAll("’s$|'s$", "");
-    if (NOT_PLACES.contains(words.toLowerCase(Locale.ROOT))) {
-      return;
-    }
-    String qualifier = null;
-    Matcher q = QUALIFIER.matcher(all.substring(span.end(), Math.min(all.length(), span.end() + 40)));
-    if (q.find()) {
-      qualifier = q.group(1).trim();
-    }
-    Span said = span;
-    if (qualifier != null) {
-      said = new Span(span.start(), span.end() + q.end(1));
-    }
-    candidates.add(
-        new Candidate(said, all.substring(said.start(), said.end()), words, qualifier, sentence.index(), false));
-  }
-
-  /** "Fort Worth police", "the Dayton Police Department": the city the organisation names. */
-  private void organisation(ParsedSentence sentence, int first, int last, List<Candidate> candidates) {
-    List<CoreLabel> tokens = sentence.tokens();
-    for (int end = Math.min(last, first + 2); end >= first; end--) {
-      int next = end + 1;
-      boolean organisationWord =
-          next < tokens.size()
-              && ORGANISATION_WORDS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT));
-      if (end == last && !organisationWord) {
-        continue; // the whole name: "Springfield" alone is the organisation's name, not a place
-      }
-      Span span = new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
-      String words = sentence.documentText().substring(span.start(), span.end());
-      long least = organisationWord ? 0 : 20_000;
-      boolean isCity =
-          gazetteer.named(words).stream()
-              .anyMatch(
-                  g ->
-                      (g.kind() == PlaceKind.CITY || g.kind() == PlaceKind.COUNTY)
-                          && g.name().equalsIgnoreCase(words)
-                          && g.population() >= least);
-      if (isCity) {
-        candidates.add(new Candidate(span, words, words, null, sentence.index(), false));
-        return;
-      }
-    }
+  private static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+    double x = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+    double y = Math.toRadians(lat2 - lat1);
+    return Math.sqrt(x * x + y * y) * 6371;
   }
 
   /** The regions, counties and countries the story names outright. */
-  private record Context(Set<String> regions, Set<String> counties, Set<String> countries) {}
+  private record Context(
+      Set<String> regions, Set<String> counties, Set<String> countries, Set<String> names) {}
 
-  private Context context(List<Candidate> candidates) {
+  private Context context(List<PlaceCandidate> candidates) {
     Set<String> regions = new HashSet<>();
     Set<String> counties = new HashSet<>();
     Set<String> countries = new HashSet<>();
-    for (Candidate candidate : candidates) {
+    Set<String> names = new HashSet<>();
+    for (PlaceCandidate candidate : candidates) {
+      names.add(GeoNamesGazetteer.key(candidate.words()));
       if (candidate.qualifier() != null) {
         for (GeoName q : qualifiers(candidate.qualifier())) {
           (q.kind() == PlaceKind.COUNTRY ? countries : regions)
@@ -232,7 +211,7 @@ public final class PlaceReader {
       // the most populous reading of a name that is a region, county or country outright
       for (PlaceKind kind : List.of(PlaceKind.REGION, PlaceKind.COUNTY, PlaceKind.COUNTRY)) {
         gazetteer.named(candidate.words()).stream()
-            .filter(g -> g.kind() == kind && g.name().equalsIgnoreCase(candidate.words()))
+            .filter(g -> g.kind() == kind && g.isNamed(candidate.words()))
             .findFirst()
             .ifPresent(
                 g -> {
@@ -247,7 +226,7 @@ public final class PlaceReader {
     for (String region : regions) {
       countries.add(region.substring(0, 2));
     }
-    return new Context(regions, counties, countries);
+    return new Context(regions, counties, countries, names);
   }
 
   /** What a qualifier after a name ("Ill.", "OK", "Texas", "France") may stand for. */
@@ -264,7 +243,7 @@ public final class PlaceReader {
         .toList();
   }
 
-  private @Nullable GeoName resolve(Candidate candidate, Context context) {
+  private @Nullable GeoName resolve(PlaceCandidate candidate, Context context) {
     List<GeoName> named = gazetteer.named(candidate.words());
     if (named.isEmpty()) {
       return null;
@@ -274,8 +253,11 @@ public final class PlaceReader {
     GeoName best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (GeoName g : named) {
+      if (candidate.section() && g.kind() != PlaceKind.NEIGHBOURHOOD) {
+        continue; // "the Lonsdale community" is a part of a town, not a town of that name
+      }
       double score = Math.log10(g.population() + 10.0);
-      boolean own = g.name().equalsIgnoreCase(candidate.words());
+      boolean own = g.isNamed(candidate.words());
       if (!own) {
         score -= 2; // an alternate name ("Kiev") is a weaker reading than a place's own name
       }
@@ -301,6 +283,14 @@ public final class PlaceReader {
       if (context.countries().contains(g.countryCode())) {
         score += 1.5;
       }
+      if (candidate.regionHint() && g.kind() == PlaceKind.REGION) {
+        score += 10; // "upstate New York", "Kentucky State Police"
+      }
+      if (g.kind() == PlaceKind.NEIGHBOURHOOD
+          && g.city() != null
+          && context.names().contains(GeoNamesGazetteer.key(g.city()))) {
+        score += 3; // a section of a city the story names
+      }
       if (score > bestScore) {
         bestScore = score;
         best = g;
@@ -309,7 +299,7 @@ public final class PlaceReader {
     return best;
   }
 
-  private Place place(Candidate candidate, GeoName g) {
+  private Place place(PlaceCandidate candidate, GeoName g) {
     String country = gazetteer.countryName(g.countryCode()).orElse(null);
     String region =
         switch (g.kind()) {
@@ -317,17 +307,15 @@ public final class PlaceReader {
           case REGION -> g.name();
           default -> g.regionCode() == null ? null : gazetteer.regionName(g.countryCode(), g.regionCode()).orElse(null);
         };
+    // a neighbourhood is named by its city, as registries name places; its own words are the
+    // text; a name the story writes without the gazetteer's diacritics ("Butwal" for "Butwāl")
+    // is given as the story writes it
+    String name = g.kind() == PlaceKind.NEIGHBOURHOOD && g.city() != null ? g.city() : g.name();
+    if (name.equals(g.name()) && !isAscii(name) && isAscii(candidate.words()) && g.isNamed(candidate.words())) {
+      name = candidate.words();
+    }
     return new Place(
-        candidate.said(), g.name(), g.kind(), region, country, g.countryCode(), g.lat(), g.lon(), candidate.span());
+        candidate.said(), name, g.kind(), region, country, g.countryCode(), g.lat(), g.lon(), candidate.span());
   }
 
-  private static String titleCase(String capitals) {
-    StringBuilder out = new StringBuilder(capitals.length());
-    boolean start = true;
-    for (char c : capitals.toCharArray()) {
-      out.append(start ? c : Character.toLowerCase(c));
-      start = c == ' ' || c == '-' || c == '.';
-    }
-    return out.toString();
-  }
 }

@@ -46,7 +46,11 @@ public final class DateReader {
 
   private static final Pattern STAMP =
       Pattern.compile(
-          "(?i)(posted|updated|published|last modified|created)\\s*(on|at)?\\s*:?\\s*$");
+          "(?i)(posted|updated|published|last modified|created)\\s*(on|at)?\\s*:?\\s*"
+              + "(?:" + WEEKDAY + ",?\\s*)?$");
+  /** A clock time right after a date with its year: "July 6, 2015, 11:11 AM" stamps a page. */
+  private static final Pattern CLOCK_AFTER =
+      Pattern.compile("(?i)^,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?");
 
   private static final Pattern MONTH_DAY =
       Pattern.compile(
@@ -129,6 +133,9 @@ public final class DateReader {
         continue; // the verb
       }
       LocalDate date;
+      if (m.group(yearGroup) != null && isTimeStamp(text, m)) {
+        continue;
+      }
       if (m.group(yearGroup) != null) {
         int year = Integer.parseInt(m.group(yearGroup));
         if (day > YearMonth.of(year, month).lengthOfMonth()) {
@@ -295,6 +302,12 @@ public final class DateReader {
 
   private static LocalDate min(LocalDate a, LocalDate b) {
     return a.isBefore(b) ? a : b;
+  }
+
+  /** A date with its year that opens the text and is followed by a clock time. */
+  private static boolean isTimeStamp(String text, Matcher m) {
+    return text.substring(0, m.start()).isBlank()
+        && CLOCK_AFTER.matcher(text.substring(m.end())).find();
   }
 
   private static boolean isStamp(String text, int start) {

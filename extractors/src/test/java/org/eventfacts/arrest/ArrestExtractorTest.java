@@ -415,4 +415,11 @@ class ArrestExtractorTest {
             // the restatement names no authority and takes the one of the arrest it restates
             tuple("the former governor Ana Bell", "The ministry", "a criminal inquiry into embezzlement"));
   }
+
+  @Test
+  void readsADescriptionAndTheNameAfterItAsOnePerson() {
+    assertThat(arrests("Troopers arrested the truck's driver, Ray Colton, on Monday."))
+        .extracting(a -> text(a.arrestee()))
+        .containsExactly("Ray Colton");
+  }
 }

@@ -232,4 +232,40 @@ class CasualtyExtractorTest {
         .extracting(c -> c.outcome(), c -> c.count().value())
         .containsExactly(tuple(Outcome.KILLED, 1L));
   }
+
+  @Test
+  void readsANumberAfterAPersonsNameAsAnAge() {
+    assertThat(
+            casualties(
+                "The gunman killed his uncle Rafe Dunmore, 61; his cousin Ella Dunmore, 34; and a"
+                    + " neighbour."))
+        .noneMatch(c -> c.count().value() != null && c.count().value() > 1);
+  }
+
+  @Test
+  void givesEachOfTwoListedGroupsItsOwnOutcome() {
+    assertThat(casualties("The crash left one driver dead and three other people injured."))
+        .extracting(c -> c.outcome(), c -> c.count().value())
+        .containsExactly(tuple(Outcome.KILLED, 1L), tuple(Outcome.INJURED, 3L));
+  }
+
+  @Test
+  void doesNotTakeOthersForTheVictimTheyAreSetBeside() {
+    assertThat(casualties("In the attack that killed Dana Prewitt, two others were shot and wounded."))
+        .noneMatch(c -> c.outcome() == Outcome.KILLED && c.count().value() == 2L);
+  }
+
+  @Test
+  void readsTheObjectTheParserGivesToAClosingReportingVerb() {
+    assertThat(casualties("A fire at a warehouse killed two security guards, the fire department said."))
+        .extracting(c -> c.outcome(), c -> c.count().value())
+        .containsExactly(tuple(Outcome.KILLED, 2L));
+  }
+
+  @Test
+  void readsAStabbingAsAnInjuryAndAStabbingToDeathAsADeath() {
+    assertThat(casualties("Two men were stabbed outside a bar. A woman was stabbed to death nearby."))
+        .extracting(c -> c.outcome(), c -> c.count().value())
+        .containsExactly(tuple(Outcome.INJURED, 2L), tuple(Outcome.KILLED, 1L));
+  }
 }

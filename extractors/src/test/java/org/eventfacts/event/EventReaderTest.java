@@ -72,4 +72,17 @@ class EventReaderTest {
     assertThat(main.date().value()).isEqualTo("2024-03-10");
     assertThat(main.place().kind()).isEqualTo(PlaceKind.COUNTRY);
   }
+
+  @Test
+  void keepsTheIncidentTogetherWhereTheStoryRecallsSimilarAttacks() {
+    DocumentFacts facts =
+        read(
+            "Gunmen killed eight people in an attack on a bus near Lodwar on Thursday, police"
+                + " said.\n\n"
+                + "Police blamed militants who have carried out similar attacks in the region."
+                + " Soldiers detained four men on Thursday night.\n");
+
+    assertThat(facts.events()).hasSize(1);
+    assertThat(facts.events().get(0).arrested().count().value()).isEqualTo(4L);
+  }
 }

@@ -111,4 +111,11 @@ class DateReaderTest {
   void doesNotTakeTheVerbMayForTheMonth() {
     assertThat(DateReader.read("They may 3 times a week hold talks.", SUNDAY)).isEmpty();
   }
+
+  @Test
+  void skipsAStampWithAWeekdayOrAClockTime() {
+    assertThat(DateReader.read("Last updated: Monday, March 4, 2024 at noon", SUNDAY)).isEmpty();
+    assertThat(DateReader.read("March 4, 2024, 11:11 AM", SUNDAY)).isEmpty();
+    assertThat(DateReader.read("He was shot on March 4, 2024, at 11:30 p.m.", SUNDAY)).hasSize(1);
+  }
 }

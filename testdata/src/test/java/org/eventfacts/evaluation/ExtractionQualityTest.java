@@ -194,19 +194,34 @@ class ExtractionQualityTest {
   }
 
   @Test
+  void ownArticlesEventsAreAllFoundDatedPlacedAndTotalled() {
+    EvaluationReport report = evaluate(ownArticles());
+
+    // eight articles with several incidents each, datelines, relative dates and updated tolls:
+    // every incident found, none made up, each with its date, place and totals
+    SoftAssertions softly = new SoftAssertions();
+    assertFloors(softly, report, FactType.EVENT, 1.0, 1.0);
+    for (Slot slot : List.of(Slot.DATE, Slot.CITY, Slot.REGION, Slot.COUNTRY, Slot.KILLED, Slot.INJURED)) {
+      softly.assertThat(slot(report, FactType.EVENT, slot)).as(slot.name()).isEqualTo(1.0);
+    }
+    softly.assertAll();
+  }
+
+  @Test
   void gvaDevEventsAreFoundDatedPlacedAndTotalled() {
     EvaluationReport report = evaluate(corpus("gva-dev"));
 
     SoftAssertions softly = new SoftAssertions();
-    // issue 9 asks for recall 0.97, date 0.85, city 0.90, region 0.90, country 0.98, killed
-    // 0.92 and injured 0.90; these floors sit just below what the first version reaches.
+    // issue 9's targets: recall 0.97, date 0.85, city 0.90, region 0.90, country 0.98, killed
+    // 0.92 and injured 0.90; reached (date 0.880, city 0.952, region 0.950, country 1.000,
+    // killed 0.925, injured 0.921), and held at the targets or just below what is reached.
     assertFloors(softly, report, FactType.EVENT, 0.97, 0);
-    softly.assertThat(slot(report, FactType.EVENT, Slot.DATE)).as("date").isGreaterThanOrEqualTo(0.75);
-    softly.assertThat(slot(report, FactType.EVENT, Slot.CITY)).as("city").isGreaterThanOrEqualTo(0.80);
-    softly.assertThat(slot(report, FactType.EVENT, Slot.REGION)).as("region").isGreaterThanOrEqualTo(0.84);
-    softly.assertThat(slot(report, FactType.EVENT, Slot.COUNTRY)).as("country").isGreaterThanOrEqualTo(0.93);
-    softly.assertThat(slot(report, FactType.EVENT, Slot.KILLED)).as("killed").isGreaterThanOrEqualTo(0.86);
-    softly.assertThat(slot(report, FactType.EVENT, Slot.INJURED)).as("injured").isGreaterThanOrEqualTo(0.75);
+    softly.assertThat(slot(report, FactType.EVENT, Slot.DATE)).as("date").isGreaterThanOrEqualTo(0.85);
+    softly.assertThat(slot(report, FactType.EVENT, Slot.CITY)).as("city").isGreaterThanOrEqualTo(0.93);
+    softly.assertThat(slot(report, FactType.EVENT, Slot.REGION)).as("region").isGreaterThanOrEqualTo(0.93);
+    softly.assertThat(slot(report, FactType.EVENT, Slot.COUNTRY)).as("country").isGreaterThanOrEqualTo(0.98);
+    softly.assertThat(slot(report, FactType.EVENT, Slot.KILLED)).as("killed").isGreaterThanOrEqualTo(0.92);
+    softly.assertThat(slot(report, FactType.EVENT, Slot.INJURED)).as("injured").isGreaterThanOrEqualTo(0.90);
     softly.assertAll();
   }
 
