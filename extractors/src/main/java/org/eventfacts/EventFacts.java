@@ -12,6 +12,17 @@ import org.eventfacts.fact.DocumentFacts;
  * DocumentFacts facts = EventFacts.extract("Two people were killed and 14 injured, police said.");
  * facts.casualties().get(0).count().value()   // 2
  *
+ * // A dated, placed event: relative dates resolve against the publication date.
+ * Event main = EventFacts.extract(new Document("report-17",
+ *         "AURORA, Ill. (AP) — Two men were killed and three people were wounded in a shooting"
+ *             + " on Friday night, police said.",
+ *         LocalDate.of(2024, 3, 10), null))
+ *     .events().get(0);
+ * main.date().value()               // "2024-03-08"
+ * main.place().name()               // "Aurora" (region "Illinois", countryCode "US")
+ * main.killed().count().value()     // 2
+ * main.injured().count().value()    // 3
+ *
  * // A service: build once, share across threads.
  * FactExtractor extractor = EventFacts.builder().facts(FactType.CASUALTY, FactType.ARREST).build();
  * }</pre>
@@ -29,6 +40,14 @@ public final class EventFacts {
   /** Every fact of {@code text}, read by the shared default extractor. */
   public static DocumentFacts extract(String text) {
     return DEFAULT.get().extract(text);
+  }
+
+  /**
+   * Every fact and event of {@code document}, read by the shared default extractor; its {@code
+   * published} date resolves the text's relative dates.
+   */
+  public static DocumentFacts extract(Document document) {
+    return DEFAULT.get().extract(document);
   }
 
   /** A builder for an extractor of one's own: which facts, how many threads, a cache. */

@@ -47,8 +47,15 @@ import org.jspecify.annotations.Nullable;
  * extractor is reachable.
  *
  * <pre>{@code
- * FactExtractor extractor = EventFacts.builder().facts(FactType.CASUALTY).build();
- * DocumentFacts facts = extractor.extract("report-17", text);
+ * FactExtractor extractor = EventFacts.builder().facts(FactType.CASUALTY, FactType.ARREST).build();
+ * DocumentFacts facts = extractor.extract(new Document("report-17",
+ *     "AURORA, Ill. (AP) — Two men were killed and three people were wounded in a shooting"
+ *         + " on Friday night, police said.",
+ *     LocalDate.of(2024, 3, 10), null));
+ * Event main = facts.events().get(0);
+ * main.date().value()            // "2024-03-08": Friday, read against the publication date
+ * main.place().name()            // "Aurora", region "Illinois", countryCode "US"
+ * main.killed().count().value()  // 2
  * }</pre>
  */
 public final class FactExtractor {

@@ -10,6 +10,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.eventfacts.actor.ActorLinker;
 import org.eventfacts.arrest.ArrestExtractor;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
+import org.eventfacts.event.EventReader;
 import org.eventfacts.fact.Actor;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
@@ -32,6 +34,8 @@ import org.eventfacts.fact.Quote;
 import org.eventfacts.json.FactsJson;
 import org.eventfacts.pipeline.Annotator;
 import org.eventfacts.pipeline.Pipeline;
+import org.eventfacts.place.Gazetteer;
+import org.eventfacts.place.PlaceReader;
 import org.eventfacts.quote.QuoteExtractor;
 import org.eventfacts.text.ParsedText;
 
@@ -70,11 +74,11 @@ public final class StageProfile {
       System.err.println("usage: StageProfile DIR");
       System.exit(2);
     }
-    List<String> texts = read(Path.of(args[0]));
+    List<Input> texts = read(Path.of(args[0]));
     new StageProfile().run(texts);
   }
 
-  private void run(List<String> texts) {
+  private void run(List<Input> texts) {
     Pipeline pipeline = Pipeline.of(EnumSet.of(Annotator.NER, Annotator.DEPPARSE));
     Properties base = pipeline.properties();
     long loadStart = System.nanoTime();
@@ -91,10 +95,15 @@ public final class StageProfile {
       nerAlone.add(new StanfordCoreNLP(properties, false));
     }
     FactsJson json = new FactsJson(new ObjectMapper());
+    long gazetteerStart = cpu.getCurrentThreadCpuTime();
+    Gazetteer.geoNames().load();
+    double gazetteerLoad = (cpu.getCurrentThreadCpuTime() - gazetteerStart) / 1e9;
+    EventReader events = EventReader.of(PlaceReader.of(Gazetteer.geoNames()));
     long tokens = 0;
     for (int i = 0; i < texts.size(); i++) {
       counting = i > 0;
-      CoreDocument document = new CoreDocument(texts.get(i));
+      Input input = texts.get(i);
+      CoreDocument document = new CoreDocument(input.text());
       Annotation annotation = document.annotation();
       time("tokenize+ssplit", () -> annotate(full, "tokenize", annotation));
       time("pos", () -> annotate(full, "pos", annotation));
@@ -127,9 +136,14 @@ public final class StageProfile {
                       .linkFacts(
                           new DocumentFacts(
                               "", text.text(), casualties, arrests, quotes, List.of())));
-      time("JSON", () -> json.write(facts).toString());
+      DocumentFacts withEvents =
+          time(
+              "event reader (dates, places, totals)",
+              () -> facts.withEvents(events.read(text, facts, input.published())));
+      time("JSON", () -> json.write(withEvents).toString());
     }
     print(texts.size() - 1, tokens, load);
+    System.out.printf(Locale.ROOT, "%ngazetteer load: %.2f s of CPU (beside the models, on first use)%n", gazetteerLoad);
   }
 
   private static Void annotate(StanfordCoreNLP pipeline, String annotator, Annotation annotation) {
@@ -198,11 +212,22 @@ public final class StageProfile {
     return file.substring(0, file.indexOf(".distsim"));
   }
 
-  private static List<String> read(Path directory) throws Exception {
+  /** A text and the publication date of its {@code <id>.meta.json} sidecar, if any. */
+  private record Input(String text, LocalDate published) {}
+
+  private static List<Input> read(Path directory) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
     try (Stream<Path> files = Files.list(directory)) {
-      List<String> texts = new ArrayList<>();
+      List<Input> texts = new ArrayList<>();
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        texts.add(Files.readString(file, StandardCharsets.UTF_8));
+        String name = file.getFileName().toString();
+        Path sidecar = file.resolveSibling(name.substring(0, name.length() - 4) + ".meta.json");
+        LocalDate published = null;
+        if (Files.isRegularFile(sidecar)) {
+          String date = mapper.readTree(sidecar.toFile()).path("published").asText("");
+          published = date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null;
+        }
+        texts.add(new Input(Files.readString(file, StandardCharsets.UTF_8), published));
       }
       return texts;
     }
