@@ -125,7 +125,7 @@ final class DriverMerge {
                   Locale.ROOT,
                   "more than %,d events to merge on the driver: merge a narrower Dataset (a month,"
                       + " a country) or raise MergeOptions.maxEvents with the driver's memory"
-                      + " (about 4 GB a million events)",
+                      + " (about 512 MB of heap per 100,000 events)",
                   max));
         }
         return reports.next();

@@ -16,7 +16,7 @@ import org.eventfacts.merge.IncidentMerger;
  * MergeOptions options = MergeOptions.defaults()
  *     .withFigureRule(FigureRule.CONSERVATIVE)
  *     .withStrict(true)
- *     .withMaxEvents(2_000_000);          // give the driver about 6 GB for that many
+ *     .withMaxEvents(2_000_000);          // give the driver about 10 GB of heap for that many
  * }</pre>
  *
  * @param figureRule which report's figure an incident takes, as {@code merge --figure}
@@ -30,7 +30,10 @@ public record MergeOptions(FigureRule figureRule, boolean strict, long maxEvents
 
   private static final long serialVersionUID = 1L;
 
-  /** The default bound: a million events, for a driver of about 4 GB of heap. */
+  /**
+   * The default bound: a million events, for a driver of about 5 GB of heap (100,000 synthetic
+   * events merged within a 512 MB heap, and the merge's memory grows with the events).
+   */
   public static final long DEFAULT_MAX_EVENTS = 1_000_000;
 
   public MergeOptions {
