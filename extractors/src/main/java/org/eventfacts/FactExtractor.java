@@ -27,6 +27,7 @@ import org.eventfacts.actor.ActorLinker;
 import org.eventfacts.arrest.ArrestExtractor;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
+import org.eventfacts.casualty.Suspects;
 import org.eventfacts.event.EventReader;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
@@ -250,6 +251,7 @@ public final class FactExtractor {
             : List.of();
     List<Arrest> arrests =
         facts.contains(FactType.ARREST) ? ArrestExtractor.read(text, attribution) : List.of();
+    casualties = Suspects.named(casualties, arrests); // "a man suspected of killing ..." is named
     List<Quote> quotes = facts.contains(FactType.QUOTE) ? QuoteExtractor.read(text) : List.of();
     DocumentFacts read =
         withActors(text, new DocumentFacts(id, text.text(), casualties, arrests, quotes, List.of()));

@@ -18,7 +18,9 @@ import org.eventfacts.evaluation.CorpusDocument;
 import org.eventfacts.evaluation.merge.IncidentGold;
 import org.eventfacts.evaluation.merge.MergeEvaluation;
 import org.eventfacts.evaluation.merge.PairwiseScore;
+import org.eventfacts.merge.Conflict;
 import org.eventfacts.merge.EventReport;
+import org.eventfacts.merge.ReportedPlace;
 import org.eventfacts.merge.FigureRule;
 import org.eventfacts.merge.Incident;
 import org.eventfacts.merge.IncidentMerger;
@@ -68,6 +70,14 @@ final class EvaluateMergeCommand implements Callable<Integer> {
   private FigureRule figureRule = FigureRule.LATEST;
 
   @Option(
+      names = "--strict",
+      description =
+          "As for merge: never merge reports whose places (as the gazetteer tells them apart) or dates differ,"
+              + " whatever people or headline tie them. By default such ties outweigh the conflict"
+              + " and the incident lists it under \"conflicts\".")
+  private boolean strict;
+
+  @Option(
       names = "--without-titles",
       description = "Give the merge no headlines from the gold's title column (to measure what they add).")
   private boolean withoutTitles;
@@ -78,12 +88,17 @@ final class EvaluateMergeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     IncidentGold gold = IncidentGold.in(corpus);
     List<EventReport> reports = facts == null ? extract(gold) : read(gold);
-    MergeResult result = IncidentMerger.builder().figureRule(figureRule).build().merge(reports);
+    MergeResult result =
+        IncidentMerger.builder().figureRule(figureRule).strict(strict).build().merge(reports);
     PairwiseScore score = MergeEvaluation.score(gold, reports, result.incidents());
     System.out.println(
         "== " + corpus.getFileName() + ": " + reports.size() + " events -> "
-            + result.incidents().size() + " incidents");
+            + result.incidents().size() + " incidents" + (strict ? " (strict)" : "")
+            + "; joined across a conflict of place or date: "
+            + result.incidents().stream().filter(Incident::conflicted).count() + " incidents, "
+            + result.incidents().stream().mapToInt(i -> i.conflicts().size()).sum() + " pairs");
     System.out.print(score.toTable());
+    printConflicts(gold, result.incidents());
     if (out != null) {
       IncidentJson json = new IncidentJson(new ObjectMapper());
       try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -94,6 +109,32 @@ final class EvaluateMergeCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * Each pair joined across a conflict of place or date, and whether the gold holds the two
+   * documents to be one incident (a document without gold counts as its own incident).
+   */
+  private static void printConflicts(IncidentGold gold, List<Incident> incidents) {
+    for (Incident incident : incidents) {
+      for (Conflict conflict : incident.conflicts()) {
+        String a = gold.incidentOf().get(conflict.first().doc());
+        String b = gold.incidentOf().get(conflict.second().doc());
+        boolean same = a != null && a.equals(b);
+        System.out.println(
+            "  conflict " + conflict.first() + " ~ " + conflict.second() + " " + conflict.differ()
+                + " " + where(conflict.firstPlace()) + " / " + where(conflict.secondPlace())
+                + ", " + conflict.firstDate().value() + " / " + conflict.secondDate().value()
+                + "; tie " + conflict.tie() + " " + conflict.people() + " " + conflict.words()
+                + "; gold: " + (same ? "one incident" : "different incidents"));
+      }
+    }
+  }
+
+  private static String where(@Nullable ReportedPlace place) {
+    return place == null
+        ? "-"
+        : place.name() + " (" + place.region() + ", " + place.countryCode() + ")";
   }
 
   private List<EventReport> extract(IncidentGold gold) {

@@ -54,6 +54,14 @@ final class MergeCommand implements Callable<Integer> {
               + " conservative (the lowest, as ACLED codes disagreeing sources).")
   private FigureRule figureRule = FigureRule.LATEST;
 
+  @Option(
+      names = "--strict",
+      description =
+          "Never merge reports whose places (as the gazetteer tells them apart) or dates differ,"
+              + " whatever people or headline tie them. By default such ties outweigh the conflict"
+              + " and the incident lists it under \"conflicts\".")
+  private boolean strict;
+
   @Override
   public Integer call() throws IOException {
     for (String input : inputs) {
@@ -65,7 +73,8 @@ final class MergeCommand implements Callable<Integer> {
         inputs.equals(List.of("-"))
             ? FactsLines.of(new InputStreamReader(System.in, StandardCharsets.UTF_8), "stdin")
             : FactsLines.of(inputs.stream().map(Path::of).toList());
-    MergeResult result = IncidentMerger.builder().figureRule(figureRule).build().merge(lines);
+    MergeResult result =
+        IncidentMerger.builder().figureRule(figureRule).strict(strict).build().merge(lines);
     IncidentJson json = new IncidentJson(new ObjectMapper());
     try (Writer output = open()) {
       for (Incident incident : result.incidents()) {
@@ -76,12 +85,14 @@ final class MergeCommand implements Callable<Integer> {
     System.err.printf(
         Locale.ROOT,
         "merge: %d documents (%d without events; %d error records skipped), %d events -> %d"
-            + " incidents%n",
+            + " incidents (%d joined across a conflict of place or date%s)%n",
         lines.documents(),
         lines.withoutEvents(),
         lines.failed(),
         lines.events(),
-        result.incidents().size());
+        result.incidents().size(),
+        result.incidents().stream().filter(Incident::conflicted).count(),
+        strict ? ", none under --strict" : "; see \"conflicts\"");
     return 0;
   }
 

@@ -61,6 +61,48 @@ class MergeCommandTest {
     assertThat(incident.get("reports")).hasSize(2);
   }
 
+  /** Two outlets' stories of one diner shooting, the second dated by its own news four days on. */
+  private Path followUpFourDaysLater() throws IOException {
+    Path facts = directory.resolve("facts.jsonl");
+    Files.write(
+        facts,
+        List.of(
+            document("sentinel-1", "2023-06-11", 4, "police"),
+            document("gazette-7", "2023-06-16", 4, "police").replace("2023-06-11", "2023-06-15")),
+        StandardCharsets.UTF_8);
+    return facts;
+  }
+
+  @Test
+  void joinsAFollowUpOfAnotherDateByItsStoryAndSaysSoInTheIncident() throws IOException {
+    Path out = directory.resolve("incidents.jsonl");
+
+    int exit = Main.run("merge", "--out", out.toString(), followUpFourDaysLater().toString());
+
+    assertThat(exit).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(1);
+    JsonNode conflict = new ObjectMapper().readTree(lines.get(0)).get("conflicts").get(0);
+    assertThat(conflict.get("differ").get(0).asText()).isEqualTo("DATE");
+    assertThat(conflict.get("dates").get(1).get("value").asText()).isEqualTo("2023-06-15");
+    assertThat(conflict.get("tie").asText()).isEqualTo("STORY");
+  }
+
+  @Test
+  void strictNeverMergesReportsOfDifferentDates() throws IOException {
+    Path out = directory.resolve("incidents.jsonl");
+
+    int exit =
+        Main.run("merge", "--strict", "--out", out.toString(), followUpFourDaysLater().toString());
+
+    assertThat(exit).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(2);
+    for (String line : lines) {
+      assertThat(new ObjectMapper().readTree(line).get("conflicts")).isEmpty();
+    }
+  }
+
   @Test
   void refusesAnUnknownFigureRule() throws IOException {
     Path facts = directory.resolve("facts.jsonl");

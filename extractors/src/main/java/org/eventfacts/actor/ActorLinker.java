@@ -183,9 +183,13 @@ public final class ActorLinker {
 
   /**
    * "Ana Voss, a historian who attended the session": a description set in apposition to a name
-   * refers to the name's actor, wherever the phrase boundary fell.
+   * refers to the name's actor, wherever the phrase boundary fell; but not a description the verb
+   * right after it has as subject ("... and a boy from Norland, a port official said").
    */
   private Optional<Actor> byApposition(ParsedSentence sentence, SemanticGraph graph, Span span) {
+    if (isFollowedByAVerb(sentence, span)) {
+      return Optional.empty(); // "... from Norland, a port official said": the subject
+    }
     Optional<Actor> written = nameWrittenBefore(span);
     if (written.isPresent()) {
       return written;
@@ -210,6 +214,16 @@ public final class ActorLinker {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the word right after {@code span} is a verb: the phrase is its subject. */
+  private static boolean isFollowedByAVerb(ParsedSentence sentence, Span span) {
+    for (CoreLabel token : sentence.tokens()) {
+      if (token.beginPosition() >= span.end()) {
+        return token.tag() != null && token.tag().startsWith("VB");
+      }
+    }
+    return false;
   }
 
   /**

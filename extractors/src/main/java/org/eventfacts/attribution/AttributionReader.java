@@ -31,7 +31,9 @@ import org.eventfacts.text.ParsedText;
  * it; the subject of a reporting verb the clause is the complement of ("police said 26 were
  * killed") or hangs beside ("26 were killed, police said"); "citing X"; and otherwise the "According
  * to X," that opens an earlier sentence of the same paragraph, since news paragraphs state a source
- * once and give its figures in the sentences that follow.
+ * once and give its figures in the sentences that follow. An attribution that closes the sentence
+ * ("..., a port official said.") is read by word order first ({@link ClosingAttribution}), since
+ * the parser often mangles a long list before it.
  *
  * <p>A fact is hedged when its sentence carries a hedge word ("reportedly", "unconfirmed"), a
  * doubting report verb ("claimed"), an epistemic perfect ("may have been killed"), a passive of
@@ -128,6 +130,13 @@ public final class AttributionReader {
         hedged = true;
       }
       clause = head;
+    }
+    if (source == null) {
+      Optional<ClosingAttribution.Found> written = ClosingAttribution.after(sentence, predicate);
+      if (written.isPresent()) {
+        source = written.get().source();
+        hedged |= ReportingWords.DOUBTING_VERBS.contains(written.get().verbLemma());
+      }
     }
     if (source == null) {
       Optional<IndexedWord> closing = closingReport(sentence, graph, predicate);

@@ -32,7 +32,8 @@ import org.eventfacts.text.ParsedText;
  * <p>A person counted as killed in a sentence is not also counted as injured there ("was shot and
  * killed"), and one count read through two casualty words is reported once. Restatements in
  * other sentences are kept: the output is one fact per statement, each with its own evidence,
- * and a restatement without a source takes the source another gives ({@link Restatements}).
+ * and a restatement without a source takes the source another gives ({@link Restatements}); a count
+ * without victims or perpetrator takes those its neighbours name ({@link NeighbourSlots}).
  */
 public final class CasualtyExtractor {
 
@@ -47,7 +48,7 @@ public final class CasualtyExtractor {
         facts.addAll(read(sentence, graph, attribution));
       }
     }
-    return Restatements.shareSources(facts);
+    return NeighbourSlots.fill(text, Restatements.shareSources(facts));
   }
 
   private static List<CasualtyCount> read(

@@ -130,6 +130,19 @@ final class CasualtyWords {
           "charge", "accuse", "convict", "indict", "suspect", "suspicion", "plead", "guilty",
           "count", "sentence", "try", "acquit", "allegation", "conspiracy");
 
+  /** Verbs of attack whose subject is the attacker: "gunmen stormed the hotel". */
+  static final ImmutableSet<String> ATTACK_VERBS =
+      ImmutableSet.of(
+          "attack", "storm", "raid", "ambush", "shoot", "stab", "bomb", "shell", "fire", "ram",
+          "assault", "massacre", "execute", "behead", "gun", "blow", "detonate");
+
+  /**
+   * Words that say someone is held to have done it: "accused of arranging the murder", "a man
+   * suspected of killing his wife", "charged in the killing of two men".
+   */
+  static final ImmutableSet<String> ALLEGING_WORDS =
+      ImmutableSet.of("accuse", "suspect", "charge", "arrest", "indict", "convict", "blame");
+
   /** Nouns of time, which a misparsed "by the end of ..." can put where an agent stands. */
   static final ImmutableSet<String> TIME_NOUNS =
       ImmutableSet.of(

@@ -59,7 +59,35 @@ final class Perpetrators {
         }
       }
     }
+    if (agent == null) {
+      agent = alleged(noun);
+    }
     return agent != null && isPerpetrator(agent) ? agent : null;
+  }
+
+  /**
+   * Who is accused of it: the one a word of accusation above the casualty word is about ("Vane is
+   * accused of arranging the murder of ...", "a man suspected of killing his wife").
+   */
+  @Nullable IndexedWord alleged(IndexedWord word) {
+    IndexedWord node = word;
+    for (int step = 0; step < 3; step++) {
+      Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, node);
+      if (up.isEmpty()) {
+        return null;
+      }
+      IndexedWord head = up.get().getGovernor();
+      if (CasualtyWords.ALLEGING_WORDS.contains(lemma(head))) {
+        IndexedWord accused =
+            first(children(graph, head, ImmutableSet.of("nsubj:pass", "obj")));
+        if (accused == null && Dependencies.relationToHead(graph, head).startsWith("acl")) {
+          accused = Dependencies.head(graph, head).orElse(null); // "a man suspected of ..."
+        }
+        return accused;
+      }
+      node = head;
+    }
+    return null;
   }
 
   @Nullable IndexedWord ofActive(IndexedWord verb) {
@@ -70,6 +98,13 @@ final class Perpetrators {
           .map(head -> first(children(graph, head, ImmutableSet.of("nsubj"))))
           .orElse(null);
     }
+    if (subject == null) {
+      subject = alleged(verb);
+    }
+    if (subject != null && isDateline(subject)) {
+      // "KETRA, Dastria — Government troops killed ...": the parser makes the dateline the subject
+      subject = first(children(graph, subject, ImmutableSet.of("appos")));
+    }
     return subject != null && isPerpetrator(subject) ? subject : null;
   }
 
@@ -79,11 +114,20 @@ final class Perpetrators {
    */
   private boolean isPerpetrator(IndexedWord word) {
     String ner = String.valueOf(word.ner());
-    return !CasualtyWords.NOT_PEOPLE.contains(lemma(word))
+    return !isDateline(word)
+        && !CasualtyWords.NOT_PEOPLE.contains(lemma(word))
         && !CasualtyWords.TIME_NOUNS.contains(lemma(word))
         && !ner.equals("DATE")
         && !ner.equals("TIME")
         && !ner.equals("DURATION");
+  }
+
+  /** "KETRA, Dastria — Troops killed ...": a place written in capitals at the head of a story. */
+  private static boolean isDateline(IndexedWord word) {
+    String text = word.word();
+    return "LOCATION".equals(word.ner())
+        && text.length() > 1
+        && text.equals(text.toUpperCase(java.util.Locale.ROOT));
   }
 
   private static @Nullable IndexedWord first(ImmutableList<IndexedWord> words) {

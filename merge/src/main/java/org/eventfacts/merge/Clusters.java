@@ -22,11 +22,21 @@ final class Clusters {
   private static final long MAX_CHECKS = 1_000_000;
 
   private final List<ReportProfile> profiles;
+  private final boolean strict;
   private final int[] parent;
   private final Map<Integer, Group> groups = new LinkedHashMap<>();
 
   Clusters(List<ReportProfile> profiles) {
+    this(profiles, false);
+  }
+
+  /**
+   * Groups of {@code profiles}; when {@code strict}, no group holds two reports whose places or
+   * dates disagree, whatever ties them.
+   */
+  Clusters(List<ReportProfile> profiles, boolean strict) {
     this.profiles = profiles;
+    this.strict = strict;
     this.parent = new int[profiles.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
@@ -42,17 +52,31 @@ final class Clusters {
     }
     Group x = group(rootA);
     Group y = group(rootB);
-    if (x.sharesDocumentWith(y) || !(x.agreesWith(y) || everyPairCompatible(x, y))) {
+    if (x.sharesDocumentWith(y)) {
       return false;
+    }
+    boolean agree = x.agreesWith(y);
+    if (!agree && (strict || !everyPairCompatible(x, y))) {
+      return false; // under strict, the summary's answer is the pairs' (intervals meet pairwise iff all do)
     }
     int kept = Math.min(rootA, rootB);
     int gone = Math.max(rootA, rootB);
     parent[gone] = kept;
     Group merged = (kept == rootA ? x : y);
     merged.absorb(kept == rootA ? y : x);
+    merged.conflicted |= !agree;
     groups.remove(gone);
     groups.put(kept, merged);
     return true;
+  }
+
+  /**
+   * Whether the group of {@code member} was joined across a conflict of place or date (some of
+   * its members' places or dates, as read, disagree).
+   */
+  boolean conflicted(int member) {
+    Group group = groups.get(root(member));
+    return group != null && group.conflicted;
   }
 
   /** The groups, each as its members' indices in input order, in order of their first member. */
@@ -75,7 +99,7 @@ final class Clusters {
     }
     for (int a : x.members) {
       for (int b : y.members) {
-        if (!Compatibility.compatible(profiles.get(a), profiles.get(b))) {
+        if (!Compatibility.compatible(profiles.get(a), profiles.get(b), strict)) {
           return false;
         }
       }
@@ -107,6 +131,7 @@ final class Clusters {
     final Set<Integer> docs = new HashSet<>();
     final List<PlaceProfile> places = new ArrayList<>();
     final List<Integer> members = new ArrayList<>();
+    boolean conflicted;
 
     static Group of(ReportProfile profile) {
       Group group = new Group();
@@ -152,6 +177,7 @@ final class Clusters {
       hi = Math.min(hi, other.hi);
       docs.addAll(other.docs);
       members.addAll(other.members);
+      conflicted |= other.conflicted;
       for (PlaceProfile place : other.places) {
         if (!places.contains(place)) {
           places.add(place);

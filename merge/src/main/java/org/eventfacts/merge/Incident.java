@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param figures the incident's tolls, each picked among its reports by the {@link FigureRule}
  * @param members the events it groups, in input order
  * @param reports every figure every member states, in input order then {@link Figure} order
+ * @param conflicts the pairs of members whose places or dates, as read, tell them apart and that
+ *     a tie joined anyway (empty when all agree, and always under a strict merge)
  */
 public record Incident(
     String id,
@@ -35,7 +37,8 @@ public record Incident(
     @Nullable ReportedPlace place,
     Map<Figure, IncidentFigure> figures,
     List<Member> members,
-    List<Report> reports) {
+    List<Report> reports,
+    List<Conflict> conflicts) {
 
   public Incident {
     checkArgument(id != null && !id.isEmpty(), "an incident needs an id");
@@ -53,6 +56,31 @@ public record Incident(
           report.member(),
           id);
     }
+    conflicts = ImmutableList.copyOf(conflicts);
+    for (Conflict conflict : conflicts) {
+      checkArgument(
+          held.contains(conflict.first()) && held.contains(conflict.second()),
+          "conflict of %s and %s in incident %s that does not hold both",
+          conflict.first(),
+          conflict.second(),
+          id);
+    }
+  }
+
+  /** An incident whose members' places and dates all agree. */
+  public Incident(
+      String id,
+      @Nullable ReportedDate date,
+      @Nullable ReportedPlace place,
+      Map<Figure, IncidentFigure> figures,
+      List<Member> members,
+      List<Report> reports) {
+    this(id, date, place, figures, members, reports, List.of());
+  }
+
+  /** Whether a tie joined members whose places or dates, as read, differ. */
+  public boolean conflicted() {
+    return !conflicts.isEmpty();
   }
 
   /** The incident's toll of {@code figure}, or {@code null} when no member states one. */

@@ -22,6 +22,11 @@ final class IncidentAssembly {
   private IncidentAssembly() {}
 
   static Incident assemble(List<EventReport> members, FigureRule rule) {
+    return assemble(members, rule, List.of());
+  }
+
+  /** The incident of {@code members}, listing the {@code conflicts} a tie outweighed among them. */
+  static Incident assemble(List<EventReport> members, FigureRule rule, List<Conflict> conflicts) {
     List<Member> ids = new ArrayList<>();
     List<Report> reports = new ArrayList<>();
     Map<Figure, List<Report>> byFigure = new EnumMap<>(Figure.class);
@@ -52,7 +57,8 @@ final class IncidentAssembly {
         pick(members, EventReport::place, IncidentAssembly::placeRank, IncidentAssembly::placeKey),
         figures,
         ids,
-        reports);
+        reports,
+        conflicts);
   }
 
   /**

@@ -29,7 +29,8 @@ import java.util.Map;
  * same city, a person both name, tolls that agree, distinctive headline words) outweighs what
  * sets them apart ({@code Similarity}). A conflict of place or date, which machine reading
  * sometimes makes, is outweighed only by the same victims or suspects, or by one story told days
- * apart in one city ({@code Ties}). Pairs are found by blocking on place and date, and on the
+ * apart in one city ({@code Ties}), and every incident joined so lists it in {@link
+ * Incident#conflicts()}; a {@link Builder#strict strict} merger lets nothing outweigh it. Pairs are found by blocking on place and date, and on the
  * people named ({@code Blocks}), scored, and joined best first ({@code Clusters}), so the result
  * does not depend on the order of the input. Reports without any date are never merged.
  *
@@ -39,11 +40,13 @@ import java.util.Map;
 public final class IncidentMerger {
 
   private final FigureRule figureRule;
+  private final boolean strict;
   private final int inferredReach;
   private final long maxPairsPerBlock;
 
   private IncidentMerger(Builder builder) {
     this.figureRule = builder.figureRule;
+    this.strict = builder.strict;
     this.inferredReach = builder.inferredReach;
     this.maxPairsPerBlock = builder.maxPairsPerBlock;
   }
@@ -60,6 +63,11 @@ public final class IncidentMerger {
   /** The rule that picks each incident's figures. */
   public FigureRule figureRule() {
     return figureRule;
+  }
+
+  /** Whether reports whose places or dates disagree never merge, whatever ties them. */
+  public boolean strict() {
+    return strict;
   }
 
   /** Merges the reports (read once, in order) into incidents. */
@@ -80,7 +88,7 @@ public final class IncidentMerger {
     Blocks.PairSink scorer =
         (a, b) -> {
           comparisons[0]++;
-          if (Compatibility.compatible(a, b)) {
+          if (Compatibility.compatible(a, b, strict)) {
             double score = Similarity.score(a, b);
             if (score >= Similarity.THRESHOLD) {
               pairs.add(ScoredPair.of(a, b, score));
@@ -90,17 +98,21 @@ public final class IncidentMerger {
     blocks.forEachPair(scorer);
     blocks.forEachPairByPeople(scorer);
     pairs.sort(ScoredPair.BEST_FIRST);
-    Clusters clusters = new Clusters(profiles);
+    Clusters clusters = new Clusters(profiles, strict);
     for (ScoredPair pair : pairs) {
       clusters.join(pair.first(), pair.second());
     }
     List<Incident> incidents = new ArrayList<>();
     for (List<Integer> group : clusters.members()) {
       List<EventReport> members = new ArrayList<>(group.size());
+      List<ReportProfile> memberProfiles = new ArrayList<>(group.size());
       for (int index : group) {
         members.add(profiles.get(index).report());
+        memberProfiles.add(profiles.get(index));
       }
-      incidents.add(IncidentAssembly.assemble(members, figureRule));
+      List<Conflict> conflicts =
+          clusters.conflicted(group.get(0)) ? ConflictFinder.within(memberProfiles) : List.of();
+      incidents.add(IncidentAssembly.assemble(members, figureRule, conflicts));
     }
     return new MergeResult(incidents, profiles.size(), comparisons[0], blocks.skippedBlocks());
   }
@@ -128,6 +140,7 @@ public final class IncidentMerger {
   public static final class Builder {
 
     private FigureRule figureRule = FigureRule.LATEST;
+    private boolean strict;
     private int inferredReach = 7;
     private long maxPairsPerBlock = 5_000_000;
 
@@ -136,6 +149,19 @@ public final class IncidentMerger {
     /** Which report's figure an incident takes (default {@link FigureRule#LATEST}). */
     public Builder figureRule(FigureRule figureRule) {
       this.figureRule = checkNotNull(figureRule, "figureRule");
+      return this;
+    }
+
+    /**
+     * Whether two reports whose places the gazetteer tells apart, or whose dates cannot be one
+     * day, never merge, whatever people or story tie them (default {@code false}: such ties
+     * outweigh the conflict, because places and dates are read by machine and are sometimes wrong,
+     * and every incident joined that way lists its {@link Incident#conflicts() conflicts}). A
+     * strict merge misses the follow-up dated by its arrest and the town resolved to its namesake
+     * abroad; it never joins reports that, as read, contradict each other.
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
       return this;
     }
 

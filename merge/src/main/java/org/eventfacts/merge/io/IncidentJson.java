@@ -1,10 +1,12 @@
 package org.eventfacts.merge.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eventfacts.fact.Count;
+import org.eventfacts.merge.Conflict;
 import org.eventfacts.merge.Figure;
 import org.eventfacts.merge.Incident;
 import org.eventfacts.merge.IncidentFigure;
@@ -12,6 +14,7 @@ import org.eventfacts.merge.Member;
 import org.eventfacts.merge.Report;
 import org.eventfacts.merge.ReportedDate;
 import org.eventfacts.merge.ReportedPlace;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an {@link Incident} as one JSON object, the merge's output contract:
@@ -28,7 +31,20 @@ import org.eventfacts.merge.ReportedPlace;
  *  "members": [{"doc": "ledger-0412", "event": "e1"}, {"doc": "courier-88", "event": "e1"}],
  *  "reports": [{"doc": "ledger-0412", "event": "e1", "published": "2024-03-08", "figure": "killed",
  *               "count": {"text": "two", "value": 2, "min": 2, "max": 2, "qualifier": "EXACT"},
- *               "source": "police"}, ...]}
+ *               "source": "police"}, ...],
+ *  "conflicts": []}
+ * }</pre>
+ *
+ * <p>{@code conflicts} lists every pair of members whose places or dates, as read, tell them apart
+ * and that a tie joined anyway (empty when all agree; always empty under a strict merge):
+ *
+ * <pre>{@code
+ * {"members": [{"doc": "ledger-0412", "event": "e1"}, {"doc": "courier-88", "event": "e1"}],
+ *  "differ": ["PLACE"],
+ *  "places": [{"name": "Millbrook", "kind": "CITY", "region": "Ohio", "countryCode": "US"},
+ *             {"name": "Millbrook", "kind": "CITY", "region": "Ontario", "countryCode": "CA"}],
+ *  "dates": [{"value": "2024-03-08", "precision": "DAY", "inferred": false}, {...}],
+ *  "tie": "PEOPLE", "people": ["rita vance", "omar lisle"], "words": []}
  * }</pre>
  *
  * <pre>{@code
@@ -62,10 +78,7 @@ public final class IncidentJson {
     if (date == null) {
       node.putNull("date");
     } else {
-      ObjectNode when = node.putObject("date");
-      when.put("value", date.value());
-      when.put("precision", date.precision().name());
-      when.put("inferred", date.inferred());
+      node.set("date", date(date));
     }
     ReportedPlace place = incident.place();
     if (place == null) {
@@ -110,7 +123,58 @@ public final class IncidentJson {
       entry.set("count", count(report.count()));
       entry.put("source", report.source());
     }
+    ArrayNode conflicts = node.putArray("conflicts");
+    for (Conflict conflict : incident.conflicts()) {
+      conflicts.add(conflict(conflict));
+    }
     return node;
+  }
+
+  private ObjectNode conflict(Conflict conflict) {
+    ObjectNode node = mapper.createObjectNode();
+    ArrayNode members = node.putArray("members");
+    for (Member member : new Member[] {conflict.first(), conflict.second()}) {
+      ObjectNode entry = members.addObject();
+      entry.put("doc", member.doc());
+      entry.put("event", member.event());
+    }
+    ArrayNode differ = node.putArray("differ");
+    conflict.differ().forEach(aspect -> differ.add(aspect.name()));
+    ArrayNode places = node.putArray("places");
+    places.add(place(conflict.firstPlace()));
+    places.add(place(conflict.secondPlace()));
+    ArrayNode dates = node.putArray("dates");
+    dates.add(date(conflict.firstDate()));
+    dates.add(date(conflict.secondDate()));
+    node.put("tie", conflict.tie().name());
+    ArrayNode people = node.putArray("people");
+    conflict.people().forEach(people::add);
+    ArrayNode words = node.putArray("words");
+    conflict.words().forEach(words::add);
+    return node;
+  }
+
+  private ObjectNode date(ReportedDate date) {
+    ObjectNode when = mapper.createObjectNode();
+    when.put("value", date.value());
+    when.put("precision", date.precision().name());
+    when.put("inferred", date.inferred());
+    return when;
+  }
+
+  /** A place as a conflict names it: enough to tell the two apart. */
+  private JsonNode place(@Nullable ReportedPlace place) {
+    if (place == null) {
+      return mapper.nullNode();
+    }
+    ObjectNode where = mapper.createObjectNode();
+    where.put("name", place.name());
+    where.put("kind", place.kind().name());
+    where.put("region", place.region());
+    where.put("countryCode", place.countryCode());
+    where.put("lat", place.lat());
+    where.put("lon", place.lon());
+    return where;
   }
 
   private ObjectNode count(Count count) {

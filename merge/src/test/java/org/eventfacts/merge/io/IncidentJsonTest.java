@@ -61,4 +61,36 @@ class IncidentJsonTest {
     assertThat(reports.get(0).get("published").asText()).isEqualTo("2024-03-09");
     assertThat(reports.get(1).get("count").get("value").asLong()).isEqualTo(3);
   }
+
+  @Test
+  void writesAnEmptyConflictListWhenThePlacesAndDatesAgree() throws Exception {
+    assertThat(mergedLine().get("conflicts").isArray()).isTrue();
+    assertThat(mergedLine().get("conflicts")).isEmpty();
+  }
+
+  @Test
+  void writesEachConflictWithItsMembersPlacesDatesAndTie() throws Exception {
+    String abroad = // the courier's town resolved to a namesake abroad
+        COURIER
+            .replace("\"region\": \"Ohio\"", "\"region\": \"Ontario\"")
+            .replace("\"countryCode\": \"US\"", "\"countryCode\": \"CA\"")
+            .replace("\"lat\": 40.1, \"lon\": -82.9", "\"lat\": 44.15, \"lon\": -78.45");
+    FactsLines lines = FactsLines.of(new StringReader(FactsLinesTest.LEDGER + "\n" + abroad), "test.jsonl");
+    Incident incident = IncidentMerger.create().merge(lines).incidents().get(0);
+    JsonNode conflict =
+        new ObjectMapper()
+            .readTree(new IncidentJson(new ObjectMapper()).writeLine(incident))
+            .get("conflicts")
+            .get(0);
+
+    assertThat(incident.members()).hasSize(2);
+    assertThat(conflict.get("members").get(0).get("doc").asText()).isEqualTo("ledger-0412");
+    assertThat(conflict.get("members").get(1).get("doc").asText()).isEqualTo("courier-88");
+    assertThat(conflict.get("differ").get(0).asText()).isEqualTo("PLACE");
+    assertThat(conflict.get("places").get(0).get("region").asText()).isEqualTo("Ohio");
+    assertThat(conflict.get("places").get(1).get("countryCode").asText()).isEqualTo("CA");
+    assertThat(conflict.get("dates").get(1).get("value").asText()).isEqualTo("2024-03-08");
+    assertThat(conflict.get("tie").asText()).isEqualTo("PEOPLE");
+    assertThat(conflict.get("people").get(0).asText()).isEqualTo("dale morrow");
+  }
 }
