@@ -64,6 +64,8 @@ public final class ActorExtractor {
     entities.removeIf(Channels::isOnlyAChannel);
     entities.removeIf(Owners::isOnlyAnOwner);
     entities.removeIf(Works::isDefinedAsAWork);
+    entities.removeIf(UnnamedBodies::isOnlyUnnamed);
+    entities.addAll(NestedNames.find(text, entities));
     entities.sort(Comparator.comparing(Entity::firstMention));
     ImmutableList.Builder<Actor> actors = ImmutableList.builder();
     for (int i = 0; i < entities.size(); i++) {

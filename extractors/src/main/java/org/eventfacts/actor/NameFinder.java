@@ -152,7 +152,9 @@ final class NameFinder {
 
   private static @Nullable ActorKind kindOf(String type, Mention mention) {
     List<CoreLabel> tokens = mention.tokens();
-    boolean organisationHead = OrganisationWords.isHead(tokens.get(tokens.size() - 1).word());
+    boolean organisationHead =
+        OrganisationWords.isHead(tokens.get(tokens.size() - 1).word())
+            || OrganisationWords.startsAForeignName(tokens.get(0).word());
     return switch (type) {
       case "PERSON" ->
           organisationHead && tokens.size() > 1 && FirstNames.genderOf(tokens.get(0).word()) == null
@@ -209,7 +211,7 @@ final class NameFinder {
    * ("Mr. Major" after "Ann Major"), and so does a name after an office ("Senator Dean").
    */
   private static boolean isOfficeAlone(Name name) {
-    if (name.kind() != ActorKind.PERSON) {
+    if (name.kind() != ActorKind.PERSON && name.kind() != ActorKind.ORGANIZATION) {
       return false;
     }
     List<String> words = name.words();

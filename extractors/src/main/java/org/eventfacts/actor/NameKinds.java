@@ -17,6 +17,8 @@ import org.eventfacts.fact.ActorKind;
  *   <li>one string is one kind throughout a text, the kind most of its occurrences have: a town
  *       tagged a person in a title-case headline ("Protests Spread To Dunmore") takes its kind in
  *       the body;
+ *   <li>what the text says a person or organisation is decides between the two, over the tagger:
+ *       "Tarn Quill, their second son" is a person ({@link SaidToBe});
  *   <li>where the occurrences split evenly between a person and an organisation, a name that
  *       starts with a given name is a person ("Ana Voss"), any other an organisation ("Factwise");
  *   <li>a one-word organisation that is the surname of a person the text names in full is that
@@ -53,9 +55,26 @@ final class NameKinds {
         organisationWords.addAll(words);
       }
     }
+    Map<String, Map<ActorKind, Integer>> described = new HashMap<>();
+    for (Name name : names) {
+      ActorKind said = isPersonOrBody(name.kind()) ? SaidToBe.kindOf(name.mention()) : null;
+      if (said != null) {
+        described
+            .computeIfAbsent(key(name), k -> new EnumMap<>(ActorKind.class))
+            .merge(said, 1, Integer::sum);
+      }
+    }
     List<Name> decided = new ArrayList<>(names.size());
     for (Name name : names) {
       ActorKind kind = byVotes(name, votes.get(key(name)));
+      Map<ActorKind, Integer> said = described.get(key(name));
+      if (said != null && isPersonOrBody(kind)) {
+        // what the text says weighs twice a tagging, so it decides a name tagged once or twice,
+        // not one the tagger called the same twenty times
+        Map<ActorKind, Integer> all = new EnumMap<>(votes.get(key(name)));
+        said.forEach((saidKind, count) -> all.merge(saidKind, 2 * count, Integer::sum));
+        kind = byVotes(name, all);
+      }
       if (kind == ActorKind.ORGANIZATION && isSurname(name, surnames, organisationWords)) {
         kind = ActorKind.PERSON;
       }
@@ -65,6 +84,10 @@ final class NameKinds {
       decided.add(name.withKind(kind));
     }
     return decided;
+  }
+
+  private static boolean isPersonOrBody(ActorKind kind) {
+    return kind == ActorKind.PERSON || kind == ActorKind.ORGANIZATION;
   }
 
   private static String key(Name name) {

@@ -195,7 +195,24 @@ final class OrganisationWords {
           "housing",
           "industry");
 
+  /**
+   * Nouns that start the name of a body in the languages whose names English text keeps as they
+   * are: "Conservatoire de Dunmore", "Teatro Comunale", "Academia Lentziana", "École Normale".
+   */
+  static final ImmutableSet<String> FOREIGN_FIRST_WORDS =
+      ImmutableSet.of(
+          "conservatoire", "conservatorio", "théâtre", "theatre", "teatro", "école", "ecole",
+          "academia", "académie", "accademia", "akademie", "université", "universidad",
+          "università", "universität", "universidade", "instituto", "institut", "istituto",
+          "musée", "museo", "banco", "banque", "compagnie", "comédie", "escuela", "colegio",
+          "lycée", "collège", "hochschule", "partido", "parti", "partito", "partei");
+
   private OrganisationWords() {}
+
+  /** "Conservatoire de Dunmore": a foreign name that starts with a noun for a body. */
+  static boolean startsAForeignName(String word) {
+    return FOREIGN_FIRST_WORDS.contains(TitleWords.lower(word));
+  }
 
   static boolean isHead(String word) {
     return HEADS.contains(TitleWords.lower(word));

@@ -123,6 +123,16 @@ final class Works {
           "typhoon",
           "storm");
 
+  /**
+   * Made things a name before them only tells apart: "the Cold Harbour sequel", "the Tern probe".
+   * Nouns for what bodies make (films, series, shows) are left out: "a Norgas film" names its
+   * maker.
+   */
+  static final ImmutableSet<String> THINGS_AFTER =
+      ImmutableSet.of(
+          "column", "prequel", "sequel", "trilogy", "franchise", "spacecraft", "probe", "probes",
+          "lander", "rover", "orbiter", "telescope");
+
   /** Kinds written as the first word of the name itself: "Cyclone Mira", "Operation Tern". */
   static final ImmutableSet<String> KIND_FIRST =
       ImmutableSet.of("cyclone", "hurricane", "typhoon", "storm", "operation");
@@ -170,7 +180,56 @@ final class Works {
     return LAST_WORDS.contains(last)
         || FIELDS.contains(last) && isField(name.mention())
         || KIND_FIRST.contains(words.get(0)) && words.size() > 1
-        || isAfterItsKind(name.mention());
+        || isAfterItsKind(name.mention())
+        || isSaidToBeAWork(name.mention())
+        || isTitleOfAThingAfterIt(name.mention())
+        || isAPersonsNamedWork(name.mention());
+  }
+
+  /**
+   * "the Cold Harbour sequel", "the Vesper and Tern probes", "the Grey Water advice column": a name
+   * that only says which made thing the noun after it is, is that thing's title.
+   */
+  private static boolean isTitleOfAThingAfterIt(Mention mention) {
+    SemanticGraph graph = mention.sentence().graph();
+    IndexedWord head = graph == null ? null : TitleReader.headOf(graph, mention);
+    if (head == null) {
+      return false;
+    }
+    if (Dependencies.relationToHead(graph, head).equals("conj")) {
+      head = Dependencies.head(graph, head).orElse(head); // "the Vesper and Tern probes"
+    }
+    if (!Dependencies.relationToHead(graph, head).equals("compound")) {
+      return false;
+    }
+    IndexedWord thing = Dependencies.head(graph, head).orElse(null);
+    return thing != null
+        && thing.index() > mention.last()
+        && Capitals.isLowerCase(thing.word())
+        && THINGS_AFTER.contains(Dependencies.lower(thing));
+  }
+
+  /**
+   * "Ivo Lentz's Grey Water", "Lentz's La Marée Haute": a name a person's possessive owns, with no
+   * word for a body in it, is a work of that person's (a company of one is named with a word for a
+   * body, or tagged one: "Lentz's Norgas").
+   */
+  private static boolean isAPersonsNamedWork(Mention mention) {
+    if (mention.first() < 3) {
+      return false;
+    }
+    CoreLabel possessive = mention.sentence().token(mention.first() - 1);
+    CoreLabel owner = mention.sentence().token(mention.first() - 2);
+    boolean ownersMark = possessive.word().equals("'s") || possessive.word().equals("’s");
+    boolean tagged = mention.tokens().stream().anyMatch(token -> "ORGANIZATION".equals(token.ner()));
+    boolean person = FirstNames.genderOf(mention.tokens().get(0).word()) != null;
+    return ownersMark && "PERSON".equals(owner.ner()) && !tagged && !person;
+  }
+
+  /** "Cold Harbour, another horror film, ...": a made thing set beside the name. */
+  private static boolean isSaidToBeAWork(Mention mention) {
+    IndexedWord noun = SaidToBe.nounFor(mention);
+    return noun != null && DEFINED_AS.contains(Dependencies.lower(noun));
   }
 
   /** "Cognitive Sciences", "Applied Physics": adjectives and nouns, no proper noun. */

@@ -202,4 +202,49 @@ class TaggerCorrectionTest {
 
     assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Harbour Lights Magazine");
   }
+
+  @Test
+  void aLegislatureCalledByItsNounIsNoNamedOrganisation() {
+    Actors actors =
+        Actors.of(
+            "The bill now goes to the Senate, where the Democratic Congress of last year failed"
+                + " to pass it.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void aLegislatureWithAProperNameOfItsOwnIsAnOrganisation() {
+    Actors actors = Actors.of("The bill now goes to the Senate of Kestria for a final vote.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Senate of Kestria");
+  }
+
+  @Test
+  void aForeignNameThatStartsWithANounForABodyIsAnOrganisation() {
+    Actors actors =
+        Actors.of(
+            "In 1925 Ilse Marrow was admitted to the Conservatoire de Lyon, where she studied"
+                + " the violin. Marrow then joined Académie Royale, the oldest school in Dunmore.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION))
+        .containsExactly("Conservatoire de Lyon", "Académie Royale");
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ilse Marrow");
+  }
+
+  @Test
+  void whatTheTextSaysANameIsDecidesItsKind() {
+    Actors actors =
+        Actors.of(
+            "Harbour Lights, a band she started in 1993, played its last show in Dunmore.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("Harbour Lights");
+  }
+
+  @Test
+  void aNounAfterAPrepositionSaysWhereANameIsNotWhatItIs() {
+    Actors actors = Actors.of("Ivo Lentz is on a television network that few people watch.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ivo Lentz");
+  }
 }

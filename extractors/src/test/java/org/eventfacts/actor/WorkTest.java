@@ -54,4 +54,28 @@ class WorkTest {
 
     assertThat(actors.all()).extracting(Actor::name).doesNotContain("Vesper");
   }
+
+  @Test
+  void aNameThatOnlySaysWhichMadeThingTheNounAfterItIsIsNoActor() {
+    Actors actors =
+        Actors.of("Critics panned the Grey Water sequel that Ivo Lentz directed in 2019.");
+
+    assertThat(actors.all()).extracting(Actor::name).doesNotContain("Grey Water");
+  }
+
+  @Test
+  void aNameAPersonsPossessiveOwnsIsThatPersonsWork() {
+    Actors actors =
+        Actors.of("She played the lead in Ivo Lentz's La Marée Haute at a small theatre.");
+
+    assertThat(actors.all()).extracting(Actor::name).doesNotContain("La Marée Haute");
+  }
+
+  @Test
+  void aNameSetBesideTheNounForAMadeThingIsNoActor() {
+    Actors actors =
+        Actors.of("Grey Water, another horror film, opened in Dunmore on Friday to poor reviews.");
+
+    assertThat(actors.all()).extracting(Actor::name).doesNotContain("Grey Water");
+  }
 }
