@@ -63,9 +63,10 @@ final class NameFinder {
     List<Name> found = new ArrayList<>(ActingProperNouns.add(text, HonorificNames.add(text, names)));
     found.removeIf(Works::isWork);
     // kinds decided before echoing one-word names, so that an echo takes the kind of the whole text
-    List<Name> decided = NameKinds.decide(PlacesAfterOf.correct(found));
+    List<Name> decided = NameKinds.decide(PlacesOfMotion.correct(PlacesAfterOf.correct(found)));
     List<Name> all = NameKinds.decide(SurnameEchoes.add(text, decided));
     all.removeIf(NameFinder::isBeliefOrOrigin);
+    all.removeIf(NameFinder::isAdjectiveAlone);
     Set<String> surnames = surnames(all);
     all.removeIf(name -> isOfficeAlone(name) && !surnames.contains(String.join(" ", name.words())));
     return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
@@ -191,6 +192,18 @@ final class NameFinder {
     boolean nationality =
         Places.instance().placeOfDemonym(word) != null && Places.instance().country(word) == null;
     return nationality || BELIEFS.contains(word);
+  }
+
+  /**
+   * "Mathematical work", "Congressional leaders": one capitalised adjective, at the start of a
+   * heading or before a noun, names nobody.
+   */
+  private static boolean isAdjectiveAlone(Name name) {
+    if (name.words().size() != 1 || Acronyms.looksLikeAcronym(name.text())) {
+      return false;
+    }
+    String word = name.words().get(0);
+    return word.length() > 6 && (word.endsWith("ical") || word.endsWith("ional"));
   }
 
   /** The last words of the people's names of two words or more: "major" for "Ann Major". */

@@ -89,6 +89,13 @@ final class Works {
           "education",
           "medicine");
 
+  /** Words that join the parts of a field's name: "Information and Communication Technology". */
+  private static final ImmutableSet<String> CONNECTIVES = ImmutableSet.of("and", "&", "/", "of");
+
+  /** Endings of English adjectives: "Educational", "Cognitive", "Linguistic". */
+  static final ImmutableSet<String> ADJECTIVE_ENDINGS =
+      ImmutableSet.of("al", "ic", "ive", "ary", "ory", "ical", "ional");
+
   /** Nouns that put the name after them: "the film Cold Harbour", "Cyclone Mira". */
   static final ImmutableSet<String> KIND_BEFORE =
       ImmutableSet.of(
@@ -183,7 +190,46 @@ final class Works {
         || isAfterItsKind(name.mention())
         || isSaidToBeAWork(name.mention())
         || isTitleOfAThingAfterIt(name.mention())
-        || isAPersonsNamedWork(name.mention());
+        || isAPersonsNamedWork(name.mention())
+        || isListedWithItsYear(name.mention());
+  }
+
+  /**
+   * "The Long Reach (2009), Grey Water (2011) and Stoker (2013)": a name followed by a year in
+   * brackets, in a sentence that lists another such year, is a work's title in a list of works. A
+   * person's name starts with a given name ("Ivo Lentz (1920)") and is left alone.
+   */
+  private static boolean isListedWithItsYear(Mention mention) {
+    List<CoreLabel> tokens = mention.sentence().tokens();
+    if (!isYearInBrackets(tokens, mention.last())
+        || FirstNames.genderOf(mention.tokens().get(0).word()) != null) {
+      return false;
+    }
+    int years = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (isYearInBrackets(tokens, i)) {
+        years++;
+      }
+    }
+    return years >= 2;
+  }
+
+  /** Whether tokens {@code after + 1 .. after + 3} (1-based) are "(", a year, ")". */
+  private static boolean isYearInBrackets(List<CoreLabel> tokens, int after) {
+    if (after + 3 > tokens.size()) {
+      return false;
+    }
+    return isOpening(tokens.get(after).word())
+        && tokens.get(after + 1).word().matches("1[5-9]\\d\\d|20\\d\\d")
+        && isClosing(tokens.get(after + 2).word());
+  }
+
+  private static boolean isOpening(String word) {
+    return word.equals("(") || word.equals("-LRB-");
+  }
+
+  private static boolean isClosing(String word) {
+    return word.equals(")") || word.equals("-RRB-");
   }
 
   /**
@@ -232,16 +278,32 @@ final class Works {
     return noun != null && DEFINED_AS.contains(Dependencies.lower(noun));
   }
 
-  /** "Cognitive Sciences", "Applied Physics": adjectives and nouns, no proper noun. */
+  /**
+   * "Cognitive Sciences", "Applied Physics", "Open Educational Resources": adjectives and common
+   * nouns before a field's noun, no proper name among them.
+   */
   private static boolean isField(Mention mention) {
     List<CoreLabel> tokens = mention.tokens();
     for (CoreLabel token : tokens.subList(0, tokens.size() - 1)) {
       String tag = token.tag() == null ? "" : token.tag();
-      if (tag.startsWith("NNP") || tag.equals("DT")) {
+      boolean name = tag.startsWith("NNP") || tag.equals("DT");
+      if (name && !isCommonWord(token)) {
         return false;
       }
     }
     return tokens.size() > 1;
+  }
+
+  /** A capitalised word that English also writes small: "Educational", "Information", "and". */
+  private static boolean isCommonWord(CoreLabel token) {
+    String word = TitleWords.lower(token.word());
+    String ner = token.ner() == null ? "O" : token.ner();
+    if (!ner.equals("O") && !ner.equals("ORGANIZATION") && !ner.equals("MISC")) {
+      return false; // a person's or a place's name: "Dunmore Studies"
+    }
+    return CONNECTIVES.contains(word)
+        || ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) && word.length() > 5
+        || Animacy.isThing(word) && Places.instance().country(word) == null;
   }
 
   /** "the film Cold Harbour", "the horror film Cold Harbour": the kind just before the name. */

@@ -247,4 +247,20 @@ class TaggerCorrectionTest {
 
     assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ivo Lentz");
   }
+
+  @Test
+  void oneCapitalisedAdjectiveNamesNobody() {
+    Actors actors = Actors.of("Congressional leaders met the governor of Kestria on Friday.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void whereSomeoneIsBornOrTravelsIsAPlace() {
+    Actors actors =
+        Actors.of("Ilse Marrow was born in Tarnby and travelled to Kestwick with her father.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Ilse Marrow");
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).isEmpty();
+  }
 }

@@ -78,4 +78,21 @@ class WorkTest {
 
     assertThat(actors.all()).extracting(Actor::name).doesNotContain("Grey Water");
   }
+
+  @Test
+  void aNameInAListOfWorksWithTheirYearsIsATitle() {
+    Actors actors =
+        Actors.of(
+            "He went on to appear in The Long Reach (2009), Stoker (2013) and Grey Water (2014).");
+
+    assertThat(actors.all()).extracting(Actor::name).doesNotContain("Stoker", "Grey Water");
+  }
+
+  @Test
+  void aSubjectNamedByAdjectivesAndCommonNounsIsAField() {
+    Actors actors =
+        Actors.of("Ilse Marrow lectures on Intellectual Property at the University of Dunmore.");
+
+    assertThat(actors.namesOf(ActorKind.ORGANIZATION)).containsExactly("University of Dunmore");
+  }
 }

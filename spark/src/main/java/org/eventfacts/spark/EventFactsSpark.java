@@ -2,11 +2,13 @@ package org.eventfacts.spark;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.eventfacts.merge.Incident;
 
 /**
  * The facts of a Dataset of documents, read on the executors: one row per document, with the
@@ -111,6 +113,68 @@ public final class EventFactsSpark {
    */
   public static Dataset<Row> actors(Dataset<Row> facts) {
     return FlatTables.of(facts, "actors");
+  }
+
+  /**
+   * The schema of {@link #merge}'s rows: the fields of the command line's {@code merge} JSON,
+   * {@code id}, {@code date}, {@code place}, {@code killed}, {@code injured}, {@code missing},
+   * {@code arrested}, {@code members}, {@code reports} and {@code conflicts}, nested as there.
+   */
+  public static StructType incidentSchema() {
+    return IncidentsSchema.INCIDENT;
+  }
+
+  /**
+   * The incidents of the events of {@code facts} (rows of {@link #extract}, or the job's Parquet
+   * read back), one row per incident of {@link #incidentSchema()}: what the command line's {@code
+   * merge} writes for the same documents as JSON Lines in order of their ids.
+   *
+   * <pre>{@code
+   * Dataset<Row> incidents = EventFactsSpark.merge(spark.read().parquet("facts/"),
+   *     MergeOptions.defaults().withFigureRule(FigureRule.CONSERVATIVE));
+   * incidents.where("size(members) > 1").select("id", "place.name", "killed.value").show();
+   * }</pre>
+   *
+   * <p>The executors cut each document down to what the merge reads and sort the documents by
+   * id; the merge itself runs on the driver, because which reports join depends on the whole feed
+   * (joins are made best first across all blocks, a tie by people crosses regions, a headline word
+   * counts only when rare in the feed). The driver reads the documents one partition at a time
+   * and holds one compact profile per event, then the incidents: at most {@link
+   * MergeOptions#maxEvents()} events, more fail the merge with a message before they fill its
+   * heap. Merge a feed larger than that by time window (a month at a time: few incidents are
+   * reported across months) or by country.
+   *
+   * @throws IllegalArgumentException if {@code facts} has no {@code id} column
+   * @throws IllegalStateException if there are more than {@code options.maxEvents()} events
+   */
+  public static Dataset<Row> merge(Dataset<Row> facts, MergeOptions options) {
+    checkNotNull(facts, "facts");
+    checkNotNull(options, "options");
+    List<Incident> incidents = DriverMerge.incidents(DriverMerge.linesOfRows(facts), options);
+    return facts.sparkSession().createDataFrame(DriverMerge.rows(incidents), IncidentsSchema.INCIDENT);
+  }
+
+  /**
+   * The incidents of {@code facts} as the command line's {@code merge} writes them, one JSON line
+   * each, in the merge's order (see {@link #merge}): for {@code dataset.write().text(dir)}.
+   */
+  public static Dataset<String> mergeJson(Dataset<Row> facts, MergeOptions options) {
+    checkNotNull(facts, "facts");
+    checkNotNull(options, "options");
+    List<Incident> incidents = DriverMerge.incidents(DriverMerge.linesOfRows(facts), options);
+    return facts.sparkSession().createDataset(DriverMerge.jsonLines(incidents), Encoders.STRING());
+  }
+
+  /**
+   * The incidents of extract's JSON Lines ({@link #extractJson}'s output, or the job's {@code
+   * --format jsonl} files read with {@code spark.read().textFile(dir)}), one JSON line each, as
+   * {@link #mergeJson}.
+   */
+  public static Dataset<String> mergeJsonLines(Dataset<String> lines, MergeOptions options) {
+    checkNotNull(lines, "lines");
+    checkNotNull(options, "options");
+    List<Incident> incidents = DriverMerge.incidents(DriverMerge.linesOfJson(lines), options);
+    return lines.sparkSession().createDataset(DriverMerge.jsonLines(incidents), Encoders.STRING());
   }
 
   /**

@@ -114,6 +114,30 @@ public final class ExtractJob {
         summary.errors(),
         arguments.output(),
         millis);
+    if (arguments.merge() != null) {
+      merge(spark, arguments, mode);
+    }
+  }
+
+  /**
+   * Merges the events of the facts just written (read back, not extracted again) into incidents,
+   * written as the command line's {@code merge} writes them.
+   */
+  private static void merge(SparkSession spark, JobArguments arguments, SaveMode mode) {
+    long start = System.nanoTime();
+    String folder = java.util.Objects.requireNonNull(arguments.merge());
+    Dataset<String> incidents =
+        arguments.format() == OutputFormat.PARQUET
+            ? EventFactsSpark.mergeJson(
+                spark.read().parquet(arguments.output()), arguments.mergeOptions())
+            : EventFactsSpark.mergeJsonLines(
+                spark.read().textFile(arguments.output()), arguments.mergeOptions());
+    incidents.coalesce(1).write().mode(mode).text(folder);
+    renamePartFiles(spark, folder, ".txt", ".jsonl");
+    log.info(
+        "merged the events into incidents in {} ({} ms)",
+        folder,
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /**

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import org.eventfacts.FactExtractor;
 import org.eventfacts.FactType;
+import org.eventfacts.merge.FigureRule;
 import org.eventfacts.spark.ExtractOptions;
+import org.eventfacts.spark.MergeOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +32,10 @@ import org.jspecify.annotations.Nullable;
  *     core busy to the end
  * @param master the Spark master to run on when not started by {@code spark-submit}, or {@code
  *     null}
- * @param overwrite whether to replace an existing output folder
+ * @param overwrite whether to replace an existing output folder (and the merge's)
+ * @param merge the folder to write the incidents of the documents' events to, or {@code null} to
+ *     merge nothing
+ * @param mergeOptions how to merge them
  */
 record JobArguments(
     String input,
@@ -40,7 +45,9 @@ record JobArguments(
     ExtractOptions options,
     int partitions,
     @Nullable String master,
-    boolean overwrite) {
+    boolean overwrite,
+    @Nullable String merge,
+    MergeOptions mergeOptions) {
 
   static final String USAGE =
       String.join(
@@ -48,6 +55,7 @@ record JobArguments(
           "Usage: ExtractJob --input PATH --output DIR [--format parquet|jsonl]",
           "                  [--input-format jsonl|parquet|txt] [--facts TYPE,...] [--partitions N]",
           "                  [--max-text-length N] [--cache DIR] [--master URL] [--overwrite]",
+          "                  [--merge DIR [--figure latest|conservative] [--strict]]",
           "",
           "  --input PATH         JSON Lines (id, text[, published, title]), Parquet with those",
           "                       columns, or a folder of .txt files (id = file name without .txt)",
@@ -62,7 +70,12 @@ record JobArguments(
           "                       (default " + FactExtractor.DEFAULT_MAX_TEXT_LENGTH + ")",
           "  --cache DIR          keep CoreNLP annotations in DIR on each executor's disk",
           "  --master URL         Spark master when not run by spark-submit, e.g. local[2]",
-          "  --overwrite          replace DIR if it exists");
+          "  --overwrite          replace DIR (and the --merge folder) if it exists",
+          "  --merge DIR          also merge the documents' events across documents into",
+          "                       incidents, written to DIR as the command line's merge writes",
+          "                       them (JSON Lines; the merge runs on the driver)",
+          "  --figure RULE        the incidents' tolls: latest (default) or conservative",
+          "  --strict             never merge reports whose places or dates differ");
 
   JobArguments {
     checkNotNull(input, "input");
@@ -70,6 +83,7 @@ record JobArguments(
     checkNotNull(format, "format");
     checkNotNull(options, "options");
     checkArgument(partitions >= 0, "--partitions must not be negative, got %s", partitions);
+    checkNotNull(mergeOptions, "mergeOptions");
   }
 
   /**
@@ -86,11 +100,19 @@ record JobArguments(
     int partitions = 0;
     String master = null;
     boolean overwrite = false;
+    String merge = null;
+    MergeOptions mergeOptions = MergeOptions.defaults();
+    boolean mergeOption = false;
     List<String> rest = new ArrayList<>(List.of(args));
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
       if (option.equals("--overwrite")) {
         overwrite = true;
+        continue;
+      }
+      if (option.equals("--strict")) {
+        mergeOptions = mergeOptions.withStrict(true);
+        mergeOption = true;
         continue;
       }
       checkArgument(option.startsWith("--"), "unexpected argument '%s'", option);
@@ -106,13 +128,20 @@ record JobArguments(
         case "--max-text-length" -> options = options.withMaxTextLength(number(option, value));
         case "--cache" -> options = options.withAnnotationCache(value);
         case "--master" -> master = value;
+        case "--merge" -> merge = value;
+        case "--figure" -> {
+          mergeOptions = mergeOptions.withFigureRule(choice(FigureRule.class, option, value));
+          mergeOption = true;
+        }
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
     checkArgument(input != null, "--input is required");
     checkArgument(output != null, "--output is required");
+    checkArgument(merge != null || !mergeOption, "--figure and --strict need --merge DIR");
     return new JobArguments(
-        input, inputFormat, output, format, options, partitions, master, overwrite);
+        input, inputFormat, output, format, options, partitions, master, overwrite, merge,
+        mergeOptions);
   }
 
   private static EnumSet<FactType> facts(String value) {

@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.eventfacts.Document;
 import org.eventfacts.FactType;
+import org.eventfacts.merge.FigureRule;
+import org.eventfacts.merge.IncidentMerger;
+import org.eventfacts.merge.io.FactsLines;
+import org.eventfacts.merge.io.IncidentJson;
 import org.eventfacts.spark.EventFactsSpark;
 import org.eventfacts.spark.testing.CommandLineJson;
 import org.eventfacts.spark.testing.LocalSpark;
@@ -30,20 +36,36 @@ class ExtractJobTest {
   @TempDir Path temp;
 
   @Test
-  void writesTheCommandLinesJsonLinesForAFolderOfArticles() throws IOException {
+  void writesTheCommandLinesJsonLinesForAFolderOfArticlesAndTheirIncidents() throws IOException {
     Path output = temp.resolve("facts");
+    Path incidents = temp.resolve("incidents");
 
     ExtractJob.run(spark, JobArguments.parse(withCache(
         "--input", CommandLineJson.ARTICLES.toString(), "--output", output.toString(),
-        "--format", "jsonl")));
+        "--format", "jsonl", "--merge", incidents.toString(), "--figure", "conservative")));
 
+    assertThat(partLines(output))
+        .containsExactlyInAnyOrderElementsOf(CommandLineJson.ofArticles().values());
+    FactsLines inIdOrder =
+        FactsLines.of(
+            new StringReader(String.join("\n", new TreeMap<>(CommandLineJson.ofArticles()).values())),
+            "facts.jsonl");
+    IncidentJson json = new IncidentJson(new ObjectMapper());
+    assertThat(partLines(incidents))
+        .containsExactlyElementsOf(
+            IncidentMerger.builder().figureRule(FigureRule.CONSERVATIVE).build()
+                .merge(inIdOrder).incidents().stream().map(json::writeLine).toList());
+  }
+
+  private static List<String> partLines(Path folder) throws IOException {
     List<String> lines = new ArrayList<>();
-    try (Stream<Path> parts = Files.list(output)) {
-      for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList()) {
+    try (Stream<Path> parts = Files.list(folder)) {
+      for (Path part :
+          parts.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
         lines.addAll(Files.readAllLines(part));
       }
     }
-    assertThat(lines).containsExactlyInAnyOrderElementsOf(CommandLineJson.ofArticles().values());
+    return lines;
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.EnumSet;
 import org.eventfacts.FactExtractor;
 import org.eventfacts.FactType;
+import org.eventfacts.merge.FigureRule;
 import org.junit.jupiter.api.Test;
 
 class JobArgumentsTest {
@@ -40,6 +41,26 @@ class JobArgumentsTest {
     assertThat(arguments.options().maxTextLength()).isEqualTo(FactExtractor.DEFAULT_MAX_TEXT_LENGTH);
     assertThat(arguments.partitions()).isZero();
     assertThat(arguments.overwrite()).isFalse();
+    assertThat(arguments.merge()).isNull();
+  }
+
+  @Test
+  void readsTheMergeAndItsRules() {
+    JobArguments arguments =
+        JobArguments.parse(
+            "--input", "in", "--output", "out", "--merge", "incidents", "--figure", "conservative",
+            "--strict");
+
+    assertThat(arguments.merge()).isEqualTo("incidents");
+    assertThat(arguments.mergeOptions().figureRule()).isEqualTo(FigureRule.CONSERVATIVE);
+    assertThat(arguments.mergeOptions().strict()).isTrue();
+  }
+
+  @Test
+  void refusesARuleOfTheMergeWithoutTheMerge() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobArguments.parse("--input", "in", "--output", "out", "--strict"))
+        .withMessageContaining("--merge");
   }
 
   @Test
