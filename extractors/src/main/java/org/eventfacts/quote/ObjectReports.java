@@ -1,6 +1,7 @@
 package org.eventfacts.quote;
 
 import static org.eventfacts.text.Dependencies.lemma;
+import static org.eventfacts.text.Dependencies.lower;
 
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.ParsedSentence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what a speech act takes as its object rather than as a clause: "the senator questioned [the
@@ -25,6 +27,9 @@ final class ObjectReports {
 
   private static final ImmutableSet<String> OBJECTS = ImmutableSet.of("obj");
   private static final ImmutableSet<String> CLAUSES = ImmutableSet.of("ccomp");
+  private static final ImmutableSet<String> VERB_PHRASES = ImmutableSet.of("obl", "advcl");
+  private static final ImmutableSet<String> NOUN_PHRASES = ImmutableSet.of("nmod");
+  private static final ImmutableSet<String> OWNERS = ImmutableSet.of("nmod:poss");
 
   private final ContentSpan contents;
   private final QuotedText quoted;
@@ -47,17 +52,61 @@ final class ObjectReports {
     if (QuoteWords.OBJECT_SPEECH_VERBS.contains(lemma)) {
       contentHeads.addAll(Dependencies.ownChildren(tree.graph(), verb, OBJECTS));
     }
-    ImmutableSet<String> prepositions = QuoteWords.TOPIC_PREPOSITIONS.get(lemma);
-    if (prepositions != null) {
-      for (SemanticGraphEdge edge : tree.graph().outgoingEdgeList(verb)) {
-        String relation = edge.getRelation().toString();
-        int colon = relation.indexOf(':');
-        boolean oblique = relation.startsWith("obl:") || relation.startsWith("advcl:");
-        if (!edge.isExtra() && oblique && prepositions.contains(relation.substring(colon + 1))) {
-          contentHeads.add(edge.getDependent());
-        }
+    contentHeads.addAll(after(tree, verb, QuoteWords.TOPIC_PREPOSITIONS.get(lemma), VERB_PHRASES));
+    if (verb.tag().equals("VBN")) { // "was worried about", parsed as a participle
+      contentHeads.addAll(
+          after(tree, verb, QuoteWords.STANCE_ADJECTIVES.get(lower(verb)), VERB_PHRASES));
+    }
+    return reports(tree, verb, contentHeads, Cue.verb(tree.sentence(), verb), "indirect.object");
+  }
+
+  /**
+   * What a stance or a statement named by an adjective or a noun is about: "critics were wary of
+   * [the new levy]", "his criticism of [the verdict]". The adjective's subject, the noun's owner or
+   * else the subject of the clause it is in is the speaker.
+   */
+  List<ReportedSpeechFinder.Report> readStance(BasicTree tree, IndexedWord word) {
+    String tag = word.tag() == null ? "" : word.tag();
+    if (tag.startsWith("JJ")) {
+      List<IndexedWord> heads =
+          after(tree, word, QuoteWords.STANCE_ADJECTIVES.get(lower(word)), VERB_PHRASES);
+      return reports(tree, word, heads, Cue.verb(tree.sentence(), word), "indirect.stance");
+    }
+    if (tag.startsWith("NN")) {
+      List<IndexedWord> heads =
+          after(tree, word, QuoteWords.TOPIC_NOUNS.get(lemma(word)), NOUN_PHRASES);
+      boolean owned = !Dependencies.ownChildren(tree.graph(), word, OWNERS).isEmpty();
+      Cue cue =
+          owned ? Cue.speechNoun(tree.sentence(), word) : Cue.verb(tree.sentence(), word);
+      return reports(tree, word, heads, cue, "indirect.topic-noun");
+    }
+    return List.of();
+  }
+
+  /** The heads of the phrases after {@code prepositions} that {@code word} governs. */
+  private static List<IndexedWord> after(
+      BasicTree tree,
+      IndexedWord word,
+      @Nullable ImmutableSet<String> prepositions,
+      ImmutableSet<String> kinds) {
+    List<IndexedWord> heads = new ArrayList<>();
+    if (prepositions == null) {
+      return heads;
+    }
+    for (SemanticGraphEdge edge : tree.graph().outgoingEdgeList(word)) {
+      String relation = edge.getRelation().toString();
+      int colon = relation.indexOf(':');
+      boolean phrase = colon > 0 && kinds.contains(relation.substring(0, colon));
+      if (!edge.isExtra() && phrase && prepositions.contains(relation.substring(colon + 1))) {
+        heads.add(edge.getDependent());
       }
     }
+    return heads;
+  }
+
+  private List<ReportedSpeechFinder.Report> reports(
+      BasicTree tree, IndexedWord verb, List<IndexedWord> contentHeads, Cue cue, String rule) {
+    List<ReportedSpeechFinder.Report> reports = new ArrayList<>();
     ParsedSentence sentence = tree.sentence();
     if (holdsQuotation(tree, verb)) {
       return reports; // "accused 'the foreign press' of inciting the riots": the quotation speaks
@@ -73,9 +122,7 @@ final class ObjectReports {
       Optional<org.eventfacts.fact.Span> content = contents.of(sentence, first, tree.last(head));
       content.ifPresent(
           span ->
-              reports.add(
-                  new ReportedSpeechFinder.Report(
-                      sentence, span, Cue.verb(sentence, verb), "indirect.object")));
+              reports.add(new ReportedSpeechFinder.Report(sentence, span, cue, rule)));
     }
     return reports;
   }

@@ -214,6 +214,93 @@ final class QuoteWords {
           .put("ask", ImmutableSet.of("about", "for"))
           .put("write", ImmutableSet.of("about"))
           .put("inquire", ImmutableSet.of("about"))
+          .put("worry", ImmutableSet.of("about"))
+          .put("fret", ImmutableSet.of("about", "over"))
+          .put("disagree", ImmutableSet.of("with", "about", "over"))
+          .put("agree", ImmutableSet.of("with", "on"))
+          .put("apologize", ImmutableSet.of("for"))
+          .put("apologise", ImmutableSet.of("for"))
+          .put("advocate", ImmutableSet.of("for"))
+          .put("campaign", ImmutableSet.of("for", "against"))
+          .put("vote", ImmutableSet.of("for", "against"))
+          .put("decide", ImmutableSet.of("against"))
+          .put("insist", ImmutableSet.of("on"))
+          .put("object", ImmutableSet.of("to"))
+          .put("protest", ImmutableSet.of("against", "over"))
+          .put("moralize", ImmutableSet.of("about"))
+          .put("lecture", ImmutableSet.of("about", "on"))
+          .put("muse", ImmutableSet.of("about", "on"))
+          .put("reflect", ImmutableSet.of("on"))
+          .put("elaborate", ImmutableSet.of("on"))
+          .put("remark", ImmutableSet.of("on"))
+          .buildOrThrow();
+
+  /**
+   * Adjectives of a stance with the prepositions after which they name what the stance is about:
+   * "worried about [the rising debt]", "critical of [the new tax]", "coy about [her plans]".
+   */
+  static final ImmutableMap<String, ImmutableSet<String>> STANCE_ADJECTIVES =
+      ImmutableMap.<String, ImmutableSet<String>>builder()
+          .put("worried", ImmutableSet.of("about", "by", "over"))
+          .put("concerned", ImmutableSet.of("about", "by", "over"))
+          .put("anxious", ImmutableSet.of("about"))
+          .put("nervous", ImmutableSet.of("about"))
+          .put("optimistic", ImmutableSet.of("about"))
+          .put("pessimistic", ImmutableSet.of("about"))
+          .put("hopeful", ImmutableSet.of("about", "of"))
+          .put("confident", ImmutableSet.of("about", "of", "in"))
+          .put("skeptical", ImmutableSet.of("about", "of"))
+          .put("sceptical", ImmutableSet.of("about", "of"))
+          .put("critical", ImmutableSet.of("of"))
+          .put("supportive", ImmutableSet.of("of"))
+          .put("dismissive", ImmutableSet.of("of"))
+          .put("wary", ImmutableSet.of("of"))
+          .put("coy", ImmutableSet.of("about"))
+          .put("vague", ImmutableSet.of("about", "on"))
+          .put("silent", ImmutableSet.of("about", "on"))
+          .put("candid", ImmutableSet.of("about"))
+          .put("adamant", ImmutableSet.of("about"))
+          .put("angry", ImmutableSet.of("about", "over", "at", "with"))
+          .put("upset", ImmutableSet.of("about", "over", "with", "by"))
+          .put("furious", ImmutableSet.of("about", "over", "at", "with"))
+          .put("frustrated", ImmutableSet.of("about", "over", "with", "by"))
+          .put("unhappy", ImmutableSet.of("about", "with"))
+          .put("enthusiastic", ImmutableSet.of("about"))
+          .put("opposed", ImmutableSet.of("to"))
+          .buildOrThrow();
+
+  /**
+   * Nouns of a statement or a stance with the prepositions after which they name what it is
+   * about: "questions about [the missing funds]", "his criticism of [the verdict]", "calls for [a
+   * recount]", "her disdain for [the process]". Whose statement it is: its owner ("his") or else
+   * the subject of the clause it belongs to.
+   */
+  static final ImmutableMap<String, ImmutableSet<String>> TOPIC_NOUNS =
+      ImmutableMap.<String, ImmutableSet<String>>builder()
+          .put("question", ImmutableSet.of("about", "over", "on"))
+          .put("comment", ImmutableSet.of("about", "on"))
+          .put("remark", ImmutableSet.of("about", "on"))
+          .put("statement", ImmutableSet.of("about", "on"))
+          .put("complaint", ImmutableSet.of("about", "over"))
+          .put("concern", ImmutableSet.of("about", "over"))
+          .put("criticism", ImmutableSet.of("of"))
+          .put("critique", ImmutableSet.of("of"))
+          .put("praise", ImmutableSet.of("for"))
+          .put("disdain", ImmutableSet.of("for"))
+          .put("contempt", ImmutableSet.of("for"))
+          .put("opposition", ImmutableSet.of("to"))
+          .put("call", ImmutableSet.of("for"))
+          .put("demand", ImmutableSet.of("for"))
+          .put("plea", ImmutableSet.of("for"))
+          .put("proposal", ImmutableSet.of("for"))
+          .put("warning", ImmutableSet.of("about", "of", "against"))
+          .put("illusion", ImmutableSet.of("about"))
+          .put("doubt", ImmutableSet.of("about", "over"))
+          .put("fear", ImmutableSet.of("about", "of", "over"))
+          .put("obsession", ImmutableSet.of("with"))
+          .put("assessment", ImmutableSet.of("of"))
+          .put("position", ImmutableSet.of("on"))
+          .put("stance", ImmutableSet.of("on"))
           .buildOrThrow();
 
   /** Prepositions that introduce a channel. */

@@ -104,6 +104,8 @@ final class ReportedSpeechFinder {
         }
         if (found.isEmpty() && isVerb(word)) {
           found.addAll(objects.read(tree.get(), word));
+        } else if (found.isEmpty()) {
+          found.addAll(objects.readStance(tree.get(), word)); // "wary of", "criticism of"
         }
         if (isVerb(word) && ReportingWords.reportsIntention(lemma(word))) {
           intention(tree.get(), word).ifPresent(found::add);

@@ -182,4 +182,23 @@ class ReportedSpeechTest {
   void doesNotReadWhatWitnessesDescribedAsTheirWords() {
     assertThat(reported("Witnesses described a chaotic night at the station.")).isEmpty();
   }
+
+  @Test
+  void readsWhatAStanceAdjectiveIsAbout() {
+    assertThat(reported("Farm leaders are worried about the falling price of grain."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("the falling price of grain", "Farm leaders"));
+  }
+
+  @Test
+  void readsWhatANounOfStatementIsAboutWithItsOwnerAsSpeaker() {
+    assertThat(reported("The mayor's criticism of the new parking fees angered shop owners."))
+        .extracting(Quote::text)
+        .containsExactly("the new parking fees");
+  }
+
+  @Test
+  void doesNotReadWhereAProgrammeFocusesAsSpeech() {
+    assertThat(reported("The programme has focused on the streets around the old market.")).isEmpty();
+  }
 }

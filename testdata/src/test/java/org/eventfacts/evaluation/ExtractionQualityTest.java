@@ -331,11 +331,13 @@ class ExtractionQualityTest {
 
     SoftAssertions softly = new SoftAssertions();
     assertFloors(softly, report, FactType.QUOTE, 0.97, 0);
-    assertFloors(softly, report, FactType.INDIRECT, 0.56, 0);
+    assertFloors(softly, report, FactType.INDIRECT, 0.58, 0);
     softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.89);
     // 0.899 measured before actor linking; linking names speakers canonically ("Bernie Sanders"
     // where the gold keeps "the Vermont senator"), which polnear's as-written gold scores lower.
-    softly.assertThat(slot(report, FactType.INDIRECT, Slot.SPEAKER)).as("indirect speaker").isGreaterThanOrEqualTo(0.90);
+    // 0.900 (522/580) before stances and nouns of statement were read ("worried about ...",
+    // "criticism of ..."): recall 0.570 -> 0.586 for three more wrong speakers (530/591 = 0.897)
+    softly.assertThat(slot(report, FactType.INDIRECT, Slot.SPEAKER)).as("indirect speaker").isGreaterThanOrEqualTo(0.89);
     // issue 5: 90% of the matched quotes of a named speaker link to that speaker's actor. 0.901
     // when set counted 9 quotes linked to junk actors named after a capitalised first word that
     // polnear's as-written gold also keeps ("Polls", "Proponents", "It", "They", "Retired
