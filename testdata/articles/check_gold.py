@@ -51,7 +51,7 @@ SCHEMA = {
               "title": (False, STR)},
     "event": {"type": (True, STR), "date": (False, STR), "city": (False, STR),
               "region": (False, STR), "country": (False, STR), "killed": (False, INT),
-              "injured": (False, INT)},
+              "injured": (False, INT), "missing": (False, INT), "arrested": (False, INT)},
 }
 
 
@@ -170,7 +170,7 @@ def check_article(gold_path, errors):
             date = e.get("date")
             if isinstance(date, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
                 errors.append(f"{where}: event date {date!r} is not YYYY-MM-DD")
-            for key in ("killed", "injured"):
+            for key in ("killed", "injured", "missing", "arrested"):
                 if is_int(e.get(key)) and e[key] < 0:
                     errors.append(f"{where}: event {key} must not be negative")
             counts["event"] += 1

@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a paragraph that marks an incident as another ("In a separate shooting", "Eight other
  *       people were wounded across the city", "Elsewhere") holds a new incident, and the story
  *       returns to the main one in the next paragraph;
- *   <li>a statement that places itself in another town ("... was killed in Joliet") opens an
- *       incident there.
+ *   <li>a statement that places itself in another town ("... was killed in Joliet", "off
+ *       Kenton", "Near Joliet, ..."), or that follows in a paragraph whose first sentence does so ("In
+ *       Joliet, a bus overturned on Monday. Four people were missing ..."), opens an incident there.
  * </ul>
  *
  * <p>An incident's place is the story's dateline, or the first place named where the incident is
@@ -79,6 +80,13 @@ public final class EventReader {
               + "|(?:19|20)\\d\\d|last year|the (?:start|beginning) of)"
               + "|\\bso far (?:this|in)\\b|\\byear to date\\b|\\b(?:this|last|each|every|per) year\\b"
               + "|^\\W*in (?:19|20)\\d\\d\\b|\\bannually\\b");
+  /** What places a statement in a town: "in Joliet", "off Kenton" (a coast). */
+  private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|off) $");
+  /**
+   * A sentence that opens by placing itself near a town: "Near Joliet, a bus overturned"; within a
+   * sentence, "a factory near Joliet" only locates a thing.
+   */
+  private static final Pattern FRONTED = Pattern.compile("(?i)\\W*(?:near|outside)\\s+");
   private static final int LEAD_SENTENCES = 4;
 
   private final PlaceReader places;
@@ -119,6 +127,9 @@ public final class EventReader {
         currentParagraph = sentence.paragraph();
       } else {
         PlaceMention elsewhere = elsewhere(text, sentence, mentions, main.place);
+        if (elsewhere == null) {
+          elsewhere = sceneOfParagraph(text, sentence, mentions, main.place);
+        }
         boolean another = ANOTHER.matcher(sentence.text()).find()
             || ANOTHER.matcher(paragraphOpening(text, sentence)).find();
         if (another || elsewhere != null) {
@@ -216,10 +227,30 @@ public final class EventReader {
         continue;
       }
       int start = place.span().start();
-      String before = text.text().substring(Math.max(0, start - 3), start).toLowerCase(Locale.ROOT);
-      if (before.equals("in ") && isTown(main.place())) {
+      String before = text.text().substring(Math.max(0, start - 6), start);
+      String opening = text.text().substring(Math.min(sentence.span().start(), start), start);
+      if ((LOCATIVE.matcher(before).find() || FRONTED.matcher(opening).matches())
+          && isTown(main.place())) {
         return mention;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The town a paragraph opens in when it sets its scene elsewhere before it tells what happened
+   * there ("In Tarrow, a ferry capsized on Monday. Four people were still missing ..."): the
+   * paragraph's first sentence places itself in another town, and a later sentence of it, which
+   * names no place, holds the facts.
+   */
+  private static @Nullable PlaceMention sceneOfParagraph(
+      ParsedText text, ParsedSentence sentence, List<PlaceMention> mentions, @Nullable PlaceMention main) {
+    for (ParsedSentence opening : text.paragraph(sentence.paragraph())) {
+      if (opening.index() == sentence.index()
+          || mentions.stream().anyMatch(m -> m.sentence() == sentence.index())) {
+        return null;
+      }
+      return elsewhere(text, opening, mentions, main);
     }
     return null;
   }

@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>the sentences of the incident's casualties that lie in the lead (for the main incident),
  *       then the rest of the lead;
- *   <li>the sentences of its casualties, then of its other facts;
+ *   <li>the sentences of its casualties, then of its other facts, then (for another incident) the
+ *       sentence of its paragraph that places it ("In Joliet, a bus overturned on Monday. Four
+ *       people were missing");
  *   <li>for the main incident, any sentence of the story whose date, within a week before
  *       publication, modifies a word of an incident ("the shooting happened about 2 a.m.
  *       Thursday"), then one whose date modifies any word but a report or a follow-up ("the bus
@@ -79,6 +81,13 @@ final class IncidentDate {
     where.addAll(casualties);
     for (IncidentFact fact : incident.facts) {
       where.add(fact.evidence().sentence());
+    }
+    if (!main && incident.place != null && !incident.facts.isEmpty()) {
+      int scene = incident.place.sentence();
+      int first = incident.facts.get(0).evidence().sentence();
+      if (text.sentences().get(scene).paragraph() == text.sentences().get(first).paragraph()) {
+        where.add(scene); // "In Joliet, a bus overturned on Monday. Four people were missing ..."
+      }
     }
     EventDate reported = null;
     for (int index : where) {

@@ -51,6 +51,24 @@ class EventReaderTest {
   }
 
   @Test
+  void opensAnIncidentWhereAParagraphSetsItsSceneInAnotherTown() {
+    DocumentFacts facts =
+        read(
+            "DENVER — Two people were killed in a shooting at a bar on Saturday night, police"
+                + " said.\n\n"
+                + "In Boulder, a rowing boat capsized on a reservoir on Friday afternoon. Three"
+                + " people were still missing, officials said. Police arrested the boat's owner on"
+                + " suspicion of negligence.\n");
+
+    assertThat(facts.events()).hasSize(2);
+    Event boat = facts.events().get(1);
+    assertThat(boat.place().name()).isEqualTo("Boulder");
+    assertThat(boat.date().value()).isEqualTo("2024-03-08");
+    assertThat(boat.missing().count().value()).isEqualTo(3L);
+    assertThat(boat.arrested().count().value()).isEqualTo(1L);
+  }
+
+  @Test
   void keepsASeparateIncidentApart() {
     DocumentFacts facts =
         read(

@@ -98,6 +98,8 @@ final class EventCriteria implements MatchCriteria<ExpectedEvent, Event> {
         .words(Slot.COUNTRY, expected.country(), place == null ? null : place.country())
         .count(Slot.KILLED, expected.killed(), count(predicted.killed()))
         .count(Slot.INJURED, expected.injured(), count(predicted.injured()))
+        .count(Slot.MISSING, expected.missing(), count(predicted.missing()))
+        .count(Slot.ARRESTED, expected.arrested(), count(predicted.arrested()))
         .build();
   }
 
@@ -114,6 +116,8 @@ final class EventCriteria implements MatchCriteria<ExpectedEvent, Event> {
             .add("country", place == null ? null : place.country())
             .add("killed", text(predicted.killed()))
             .add("injured", text(predicted.injured()))
+            .add("missing", text(predicted.missing()))
+            .add("arrested", text(predicted.arrested()))
             .toString();
     return FalsePositive.of(type(), summary, predicted.span(), facts.text());
   }

@@ -141,7 +141,7 @@ final class GoldReader {
   }
 
   private static ExpectedEvent event(GoldFields fields) {
-    fields.allowOnly("type", "date", "city", "region", "country", "killed", "injured");
+    fields.allowOnly("type", "date", "city", "region", "country", "killed", "injured", "missing", "arrested");
     String date = fields.optionalText("date");
     LocalDate day;
     try {
@@ -155,7 +155,9 @@ final class GoldReader {
         fields.optionalText("region"),
         fields.optionalText("country"),
         fields.optionalLong("killed"),
-        fields.optionalLong("injured"));
+        fields.optionalLong("injured"),
+        fields.optionalLong("missing"),
+        fields.optionalLong("arrested"));
   }
 
   private static GoldCount count(GoldFields fields) {

@@ -56,7 +56,11 @@ public enum Slot {
   /** An event's total killed: right when it matches the gold number as casualty counts do. */
   KILLED,
   /** An event's total injured: right when it matches the gold number as casualty counts do. */
-  INJURED;
+  INJURED,
+  /** An event's total missing: right when it matches the gold number as casualty counts do. */
+  MISSING,
+  /** An event's total arrested: right when it matches the gold number as casualty counts do. */
+  ARRESTED;
 
   /** The name reports use: {@code "victims"}. */
   public String label() {

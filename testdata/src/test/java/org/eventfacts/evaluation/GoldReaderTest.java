@@ -126,7 +126,16 @@ class GoldReaderTest {
     assertThat(gold.expectations())
         .containsExactly(
             new ExpectedEvent(
-                LocalDate.of(2021, 3, 14), "Dayton", "Ohio", "United States", 1L, null));
+                LocalDate.of(2021, 3, 14), "Dayton", "Ohio", "United States", 1L, null, null, null));
+  }
+
+  @Test
+  void readsTheMissingAndArrestedTotalsOfAnEvent() {
+    GoldDocument gold =
+        Gold.recallOnly("{'type': 'event', 'city': 'Tampere', 'missing': 4, 'arrested': 2}");
+
+    assertThat(gold.expectations())
+        .containsExactly(new ExpectedEvent(null, "Tampere", null, null, null, null, 4L, 2L));
   }
 
   @Test
