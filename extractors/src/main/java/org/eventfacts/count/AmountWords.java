@@ -91,8 +91,18 @@ final class AmountWords {
     return plain.matches("\\d{1,9}") ? OptionalLong.of(Long.parseLong(plain)) : OptionalLong.empty();
   }
 
-  /** {@code base} times a multiplier word's value ("3 million", "two dozen"). */
+  /**
+   * {@code base} times a multiplier word's value ("3 million", "two dozen"), or {@link
+   * Long#MAX_VALUE} where the product does not fit in a long: no toll is that large, and {@link
+   * NotCounts#isImplausible} drops it. (A spelled sixteen-digit number times "billion" used to
+   * overflow into a negative count, which {@code Count} refuses: found by {@code
+   * AmountWordsFuzzTest}.)
+   */
   static long scaled(long base, long multiplier) {
-    return base * multiplier;
+    try {
+      return Math.multiplyExact(base, multiplier);
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
   }
 }

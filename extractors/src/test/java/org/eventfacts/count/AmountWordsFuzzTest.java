@@ -57,6 +57,13 @@ class AmountWordsFuzzTest {
   }
 
   @Test
+  void scalesANumberTooLargeForALongToTheLargestLongRatherThanANegativeOne() {
+    long sixteenDigits = AmountWords.spelled("5555555555555555").getAsLong();
+
+    assertThat(AmountWords.scaled(sixteenDigits, 1_000_000_000L)).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
   void readsTheUsualShapesOfANumber() {
     assertThat(AmountWords.spelled("twenty-one")).hasValue(21);
     assertThat(AmountWords.normalized(">=40.0")).hasValue(40);
