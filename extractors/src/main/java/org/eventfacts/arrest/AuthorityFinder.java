@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>the "by"-agent of a passive ("taken into custody by deputies"), or of a custody passive
- *       coordinated with it ("was arrested for the shooting and taken into custody by state
- *       troopers"), but not "by Friday";
+ *       coordinated with it ("was arrested at the scene and taken into custody by county
+ *       deputies"), but not "by Friday";
  *   <li>the one who ordered someone held ("Judge Mary Stone ordered Vic Lang held until trial"),
  *       a custody decision, unlike "ordered police to arrest them", which only orders it;
  *   <li>when the clause names no one, or only a pronoun ("Officers say they detained him"), the

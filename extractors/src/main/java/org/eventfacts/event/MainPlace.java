@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>The dateline, unless the sentence that first tells the incident locates it in another
- *       town ("INDIANAPOLIS — Two people are dead after a shooting in Beech Grove": Beech Grove),
- *       or in another state ("DETROIT (AP) — ... accused of shooting 10 people at a party in
- *       western Tennessee": the town of Tennessee the story names most, or else Tennessee). A
+ *       town ("SPRINGFIELD — A man was stabbed to death outside a bar in Chatham": Chatham),
+ *       or in another state ("ATLANTA (AP) — ... charged with killing three hikers in eastern
+ *       Oregon": the town of Oregon the story names most, or else Oregon). A
  *       dateline tells where the reporter files from; the story tells where it happened.
  *   <li>Else the town the story names most, in the country it is about (the one its places
  *       lie in, when that one outweighs the others together), weighed by how it names it: a town something happens
