@@ -38,7 +38,7 @@ import org.eventfacts.text.ParsedText;
  * <p>A fact is hedged when its sentence carries a hedge word ("reportedly", "unconfirmed"), a
  * doubting report verb ("claimed"), an epistemic perfect ("may have been killed"), a passive of
  * belief ("are believed to have died", "feared dead"), or when a later sentence of the paragraph
- * disclaims the figures before it ("However, the information has not yet been confirmed").
+ * disclaims the figures before it ("However, these numbers have not been verified").
  */
 public final class AttributionReader {
 

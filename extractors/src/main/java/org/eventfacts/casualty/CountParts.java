@@ -30,7 +30,7 @@ final class CountParts {
   /**
    * Parts of a count the sentence numbers on their own, which news reports list beside the total:
    * "Two of the 12 killed" (the total, 12, and the part, two), "Of the 130 injured, 77 were
-   * children", "496 had been killed, 258 of them civilians".
+   * children", "312 had been killed, 140 of them civilians".
    */
   List<Reading> of(Trigger trigger, List<Reading> found) {
     List<Reading> parts = new ArrayList<>();
@@ -63,7 +63,7 @@ final class CountParts {
         }
       }
     }
-    // "496 had been killed, 258 of them civilians"
+    // "312 had been killed, 140 of them civilians"
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger.word())) {
       IndexedWord child = edge.getDependent();
       for (IndexedWord quantity : children(graph, child, ImmutableSet.of("det:qmod", "nummod"))) {

@@ -110,7 +110,7 @@ final class Perpetrators {
 
   /**
    * Whether a subject or "by" phrase names who did it, not what ("the blast killed two") or when
-   * ("by the end of 1972, 496 had been killed").
+   * ("by the end of 1988, 312 had been killed").
    */
   private boolean isPerpetrator(IndexedWord word) {
     String ner = String.valueOf(word.ner());

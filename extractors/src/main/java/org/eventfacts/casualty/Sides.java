@@ -21,7 +21,7 @@ final class Sides {
 
   /**
    * The group a count is given for when the clause names it apart from the count: "On the part of
-   * the security forces, there were 18 dead", "On the police side, four died", "Among the
+   * the army, there were 9 dead", "On the police side, four died", "Among the
    * soldiers, 12 were wounded".
    */
   @Nullable IndexedWord of(IndexedWord trigger) {

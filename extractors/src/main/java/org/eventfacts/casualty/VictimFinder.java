@@ -474,7 +474,7 @@ final class VictimFinder {
   }
 
   /**
-   * "left one teenager dead and three other people injured": a conjunct that another casualty
+   * "left one student dead and two other people hurt": a conjunct that another casualty
    * word describes has its own outcome, not that of {@code word}.
    */
   private boolean hasOwnState(IndexedWord conjunct, IndexedWord word) {
@@ -525,7 +525,7 @@ final class VictimFinder {
   }
 
   /**
-   * "bullet holes in the walls and two men dead": a counted noun right before a state word, for
+   * "broken glass on the floor and three men dead": a counted noun right before a state word, for
    * the small clauses of lists and headlines the parser often gets wrong.
    */
   private Optional<IndexedWord> countedNounBefore(IndexedWord word) {

@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>a statistic of a period ("Since October, 15 children have been killed in the county", "so
  *       far this year") belongs to no incident;
- *   <li>a paragraph that marks an incident as another ("In a separate shooting", "Eight other
- *       people were wounded across the city", "Elsewhere") holds a new incident, and the story
+ *   <li>a paragraph that marks an incident as another ("In a separate shooting", "Six other
+ *       people were shot elsewhere in the city", "Elsewhere") holds a new incident, and the story
  *       returns to the main one in the next paragraph;
  *   <li>a statement that places itself in another town ("... was killed in Joliet", "off
  *       Kenton", "Near Joliet, ..."), or that follows in a paragraph whose first sentence does so ("In
