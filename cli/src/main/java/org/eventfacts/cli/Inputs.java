@@ -124,7 +124,10 @@ final class Inputs implements Iterable<Input> {
   private Input decoded(String id, byte[] bytes) {
     TextDecoder.Decoded decoded = decoder.decode(bytes);
     if (decoded instanceof TextDecoder.Decoded.Failure failure) {
-      return new Input.Unreadable(id, new ExtractionError(ErrorKind.DECODE, failure.message()));
+      return new Input.Unreadable(
+          id,
+          new ExtractionError(
+              ErrorKind.DECODE, failure.message() + "; --lenient replaces bad bytes with U+FFFD"));
     }
     return new Input.Readable(Document.of(id, ((TextDecoder.Decoded.Text) decoded).text()));
   }

@@ -118,7 +118,7 @@ public final class TextDecoder {
     }
     String message =
         String.format(
-            "invalid %s at byte %d (line %d): %s; --lenient replaces bad bytes with U+FFFD",
+            "invalid %s at byte %d (line %d): %s",
             charset.name(), offset, lineOf(bytes, offset), shown);
     return new Decoded.Failure(offset, message);
   }

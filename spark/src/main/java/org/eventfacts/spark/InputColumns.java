@@ -16,11 +16,12 @@ import org.apache.spark.sql.types.StructType;
 import org.eventfacts.Document;
 import org.eventfacts.ErrorKind;
 import org.eventfacts.ExtractionError;
+import org.eventfacts.input.TextDecoder;
 
 /**
  * Where an input Dataset keeps the parts of a document: {@code id} (string), {@code text} (a
  * string, or bytes decoded on the executor as the command line decodes a file, by {@link
- * TextBytes}, so that a file that is not text becomes a {@code DECODE} error row), and the
+ * TextDecoder}, the same decoder, so that a file that is not text becomes a {@code DECODE} error row), and the
  * optional {@code published} (a date, or a string {@code YYYY-MM-DD}) and {@code title}
  * (string). Other columns are ignored.
  *
@@ -92,11 +93,11 @@ record InputColumns(int id, int text, boolean textIsBytes, int published, int ti
     }
     String content;
     if (textIsBytes) {
-      TextBytes decoded = TextBytes.decode((byte[]) row.get(text));
-      if (decoded.text() == null) {
-        return unreadable(documentId, "document '" + documentId + "': " + decoded.problem());
+      TextDecoder.Decoded decoded = TextDecoder.strict().decode((byte[]) row.get(text));
+      if (decoded instanceof TextDecoder.Decoded.Failure failure) {
+        return unreadable(documentId, "document '" + documentId + "': " + failure.message());
       }
-      content = decoded.text();
+      content = ((TextDecoder.Decoded.Text) decoded).text();
     } else {
       content = row.getString(text);
     }
