@@ -23,17 +23,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eventfacts.actor.ActorExtractor;
 import org.eventfacts.actor.ActorLinker;
 import org.eventfacts.arrest.ArrestExtractor;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.casualty.CasualtyExtractor;
 import org.eventfacts.casualty.Suspects;
+import org.eventfacts.chunk.JoinedFacts;
+import org.eventfacts.chunk.ParagraphChunks;
 import org.eventfacts.event.EventReader;
 import org.eventfacts.fact.Arrest;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.DocumentFacts;
 import org.eventfacts.fact.Quote;
+import org.eventfacts.fact.Span;
 import org.eventfacts.pipeline.AnnotationCache;
 import org.eventfacts.pipeline.Annotator;
 import org.eventfacts.pipeline.Deadline;
@@ -81,6 +85,7 @@ public final class FactExtractor {
   private final int threads;
   private final int maxTextLength;
   private final @Nullable Duration timeLimit;
+  private final int chunkLength;
   private final TimeLimitedRun timeLimitedRun = new TimeLimitedRun();
   private final boolean readsEvents;
 
@@ -91,6 +96,7 @@ public final class FactExtractor {
     this.threads = builder.threads;
     this.maxTextLength = builder.maxTextLength;
     this.timeLimit = builder.timeLimit;
+    this.chunkLength = builder.chunkLength;
     this.readsEvents = facts.contains(FactType.CASUALTY) || facts.contains(FactType.ARREST);
   }
 
@@ -181,10 +187,27 @@ public final class FactExtractor {
   private DocumentFacts extractWithin(Document document, Deadline deadline) {
     String id = document.id();
     String text = document.text();
-    CoreDocument annotated;
+    if (text.length() <= chunkLength) {
+      CoreDocument annotated = annotated(id, () -> cache == null
+          ? pipeline.annotate(text, deadline)
+          : cache.annotate(pipeline, text, deadline));
+      deadline.check();
+      return readFacts(id, annotated, document.published());
+    }
+    // A long text is read chunk by chunk, so that only one chunk's annotation is held at a time.
+    JoinedFacts joined = new JoinedFacts(id, text);
+    for (Span chunk : ParagraphChunks.of(text, chunkLength)) {
+      CoreDocument annotated = annotated(id, () -> pipeline.annotate(text, chunk, deadline));
+      deadline.check();
+      ParsedText parsed = parsed(id, annotated);
+      joined.add(readFacts(id, parsed, document.published()), parsed.sentences().size());
+    }
+    return joined.facts();
+  }
+
+  private static CoreDocument annotated(String id, Supplier<CoreDocument> annotation) {
     try {
-      annotated =
-          cache == null ? pipeline.annotate(text, deadline) : cache.annotate(pipeline, text, deadline);
+      return annotation.get();
     } catch (Deadline.Exceeded e) {
       throw e;
     } catch (OutOfMemoryError e) {
@@ -197,15 +220,32 @@ public final class FactExtractor {
       throw new ExtractionException(
           ErrorKind.INTERNAL, "CoreNLP failed to annotate document '" + id + "': " + e, e);
     }
-    deadline.check();
+  }
+
+  private DocumentFacts readFacts(String id, CoreDocument annotated, @Nullable LocalDate published) {
+    return readFacts(id, parsed(id, annotated), published);
+  }
+
+  private static ParsedText parsed(String id, CoreDocument annotated) {
+    return reading(id, () -> ParsedText.of(annotated));
+  }
+
+  private DocumentFacts readFacts(String id, ParsedText text, @Nullable LocalDate published) {
+    return reading(id, () -> read(id, text, published));
+  }
+
+  /** Runs one step of reading facts, turning its failures into the document's error. */
+  private static <T> T reading(String id, Supplier<T> step) {
     try {
-      return read(id, annotated, document.published());
+      return step.get();
     } catch (OutOfMemoryError e) {
       throw new ExtractionException(
           ErrorKind.RESOURCES, "out of memory while reading the facts of document '" + id + "'", e);
     } catch (StackOverflowError e) {
       throw new ExtractionException(
           ErrorKind.RESOURCES, "stack overflow while reading the facts of document '" + id + "'", e);
+    } catch (ExtractionException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new ExtractionException(
           ErrorKind.INTERNAL, "failed to read the facts of document '" + id + "': " + e, e);
@@ -244,7 +284,7 @@ public final class FactExtractor {
     checkNotNull(id, "id");
     checkNotNull(annotated, "annotated document");
     checkAnnotated(id, annotated);
-    return read(id, annotated, null);
+    return read(id, ParsedText.of(annotated), null);
   }
 
   /**
@@ -291,8 +331,7 @@ public final class FactExtractor {
     }
   }
 
-  private DocumentFacts read(String id, CoreDocument annotated, @Nullable LocalDate published) {
-    ParsedText text = ParsedText.of(annotated);
+  private DocumentFacts read(String id, ParsedText text, @Nullable LocalDate published) {
     AttributionReader attribution = AttributionReader.of(text);
     List<CasualtyCount> casualties =
         facts.contains(FactType.CASUALTY)
@@ -381,6 +420,7 @@ public final class FactExtractor {
     private @Nullable Path cacheDirectory;
     private int maxTextLength = Integer.MAX_VALUE;
     private @Nullable Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private int chunkLength = ParagraphChunks.DEFAULT_SIZE;
     private Limits limits = Limits.DEFAULT;
 
     private Builder() {}
@@ -410,11 +450,26 @@ public final class FactExtractor {
     /**
      * Refuses texts longer than this many characters with a {@link ErrorKind#TOO_LONG} error, for
      * callers that want a hard limit. By default there is none: a long text (a live blog, a
-     * transcript) is read in batches of sentences, and its time limit grows with its length.
+     * transcript) is read in {@linkplain #chunkLength(int) paragraph-aligned chunks}, and its time
+     * limit grows with its length.
      */
     public Builder maxTextLength(int characters) {
       checkArgument(characters >= 1, "maxTextLength must be positive, got %s", characters);
       this.maxTextLength = characters;
+      return this;
+    }
+
+    /**
+     * Texts longer than this many characters are read in chunks of at most this length, cut at
+     * paragraph breaks ({@link ParagraphChunks}), one after the other, so that only one chunk's
+     * annotation is in memory at a time; the facts of the chunks are joined into the document's
+     * ({@link JoinedFacts}: offsets are the original text's, actors of one name are one actor).
+     * By default {@value ParagraphChunks#DEFAULT_SIZE} characters. Such texts bypass the {@linkplain
+     * #annotationCache(Path) annotation cache}.
+     */
+    public Builder chunkLength(int characters) {
+      checkArgument(characters >= 1_000, "chunkLength must be at least 1,000, got %s", characters);
+      this.chunkLength = characters;
       return this;
     }
 

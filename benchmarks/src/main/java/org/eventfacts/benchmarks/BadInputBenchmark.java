@@ -27,8 +27,11 @@ import org.eventfacts.input.TextDecoder;
  * each class in a JVM of its own with a 2 GB heap.
  *
  * <pre>{@code
- * java -Xmx2g -cp benchmarks/target/eventfacts-benchmarks.jar org.eventfacts.benchmarks.BadInputBenchmark [--fork] [--max-length N] [CLASS...]
+ * java -Xmx2g -cp benchmarks/target/eventfacts-benchmarks.jar org.eventfacts.benchmarks.BadInputBenchmark [--fork] [--max-length N] [--chunk-length N] [CLASS...]
  * }</pre>
+ *
+ * <p>{@code --chunk-length} sets {@link FactExtractor.Builder#chunkLength(int)}; a length above the
+ * text's reads it whole, as eventfacts did before it read long texts in chunks.
  *
  * <p>The extractor is loaded and warmed up on a sentence first; before each class the heap
  * pools' peaks are reset after a collection, then the class's input is decoded and read as {@code
@@ -38,11 +41,14 @@ import org.eventfacts.input.TextDecoder;
  */
 public final class BadInputBenchmark {
 
+  private static int chunkLength = org.eventfacts.chunk.ParagraphChunks.DEFAULT_SIZE;
+
   private BadInputBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length >= 2 && args[0].equals("--one")) {
-      one(args[1], args.length >= 4 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE);
+      chunkLength = Integer.parseInt(args[5]);
+      one(args[1], Integer.parseInt(args[3]));
       return;
     }
     int maxLength = Integer.MAX_VALUE;
@@ -51,6 +57,8 @@ public final class BadInputBenchmark {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--max-length")) {
         maxLength = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--chunk-length")) {
+        chunkLength = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--fork")) {
         fork = true;
       } else {
@@ -75,7 +83,7 @@ public final class BadInputBenchmark {
   }
 
   private static FactExtractor warmExtractor(int maxLength) {
-    FactExtractor extractor = FactExtractor.builder().threads(2).maxTextLength(maxLength).build();
+    FactExtractor extractor = FactExtractor.builder().threads(2).maxTextLength(maxLength).chunkLength(chunkLength).build();
     extractor.extract("warm-up", "Two people were hurt.");
     return extractor;
   }
@@ -83,7 +91,8 @@ public final class BadInputBenchmark {
   private static String child(String name, int maxLength) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
-        BadInputBenchmark.class.getName(), "--one", name, "--max-length", String.valueOf(maxLength)));
+        BadInputBenchmark.class.getName(), "--one", name, "--max-length", String.valueOf(maxLength),
+        "--chunk-length", String.valueOf(chunkLength)));
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String row = "| " + name + " | (no result: the JVM failed) | | | | |";
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.eventfacts.fact.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,8 +151,37 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * Annotates the stretch {@code region} of {@code text} in place: CoreNLP sees the text with
+   * everything outside the stretch blanked, so that every offset, and the annotation's text, are
+   * those of the whole text, while the annotation holds the stretch's sentences only. This is how
+   * a long text is read in {@linkplain org.eventfacts.chunk.ParagraphChunks chunks}.
+   *
+   * @throws Deadline.Exceeded if it stopped
+   */
+  public CoreDocument annotate(String text, Span region, Deadline deadline) {
+    checkArgument(region.end() <= text.length(), "region %s lies outside a text of %s chars", region, text.length());
+    if (region.start() == 0 && region.end() == text.length()) {
+      return annotate(text, deadline);
+    }
+    StringBuilder shown = new StringBuilder(text.length());
+    shown.append(" ".repeat(region.start()));
+    shown.append(text, region.start(), region.end());
+    shown.append(" ".repeat(text.length() - region.end()));
+    try {
+      return annotateInStages(shown.toString(), text, deadline);
+    } catch (RuntimeInterruptedException e) {
+      throw new Deadline.Exceeded();
+    }
+  }
+
   private CoreDocument annotateInStages(String text, Deadline deadline) {
-    Annotation annotation = new Annotation(ProseText.of(text, limits));
+    return annotateInStages(text, text, deadline);
+  }
+
+  /** Annotates {@code shown}, which has the length of {@code text}, as the text {@code text}. */
+  private CoreDocument annotateInStages(String shown, String text, Deadline deadline) {
+    Annotation annotation = new Annotation(ProseText.of(shown, limits));
     tokenizer.get().annotate(annotation);
     deadline.check();
     LongSentences.split(annotation, limits.maxSentenceTokens());
