@@ -37,7 +37,10 @@ import org.eventfacts.input.TextDecoder;
  * pools' peaks are reset after a collection, then the class's input is decoded and read as {@code
  * extract} does. Time is wall-clock and CPU time of the whole JVM (all threads); peak heap is the
  * sum of the heap pools' peak use, the loaded models and garbage not yet collected included, so
- * it overstates what the input itself needs.
+ * it overstates what the input itself needs (the pools peak at different times, so the sum can
+ * exceed {@code -Xmx}); peak live heap is the most heap in use just after any collection during
+ * the class, closer to what the
+ * input needs: a heap smaller than it would have run out.
  */
 public final class BadInputBenchmark {
 
@@ -68,8 +71,8 @@ public final class BadInputBenchmark {
     if (names.isEmpty()) {
       BadInputs.all().forEach(input -> names.add(input.name()));
     }
-    System.out.println("| class | record | wall | CPU | peak heap | counts read |");
-    System.out.println("|---|---|---:|---:|---:|---|");
+    System.out.println("| class | record | wall | CPU | peak heap | peak live heap | counts read |");
+    System.out.println("|---|---|---:|---:|---:|---:|---|");
     if (fork) {
       for (String name : names) {
         System.out.println(child(name, maxLength));
@@ -110,9 +113,42 @@ public final class BadInputBenchmark {
     System.out.println(row(warmExtractor(maxLength), BadInputs.byName(name)));
   }
 
+  /** The most heap found in use just after a collection since the last reset, in bytes. */
+  private static final java.util.concurrent.atomic.AtomicLong PEAK_LIVE = new java.util.concurrent.atomic.AtomicLong();
+
+  private static final java.util.Set<String> HEAP_POOLS = new java.util.HashSet<>();
+
+  static {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        HEAP_POOLS.add(pool.getName());
+      }
+    }
+    for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((javax.management.NotificationEmitter) collector).addNotificationListener(
+          (notification, handback) -> {
+            if (!notification.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+              return;
+            }
+            com.sun.management.GarbageCollectionNotificationInfo info =
+                com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) notification.getUserData());
+            long live = 0;
+            for (java.util.Map.Entry<String, java.lang.management.MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+              if (HEAP_POOLS.contains(pool.getKey())) {
+                live += pool.getValue().getUsed();
+              }
+            }
+            PEAK_LIVE.accumulateAndGet(live, Math::max);
+          },
+          null,
+          null);
+    }
+  }
+
   private static String row(FactExtractor extractor, BadInput input) {
     String name = input.name();
     System.gc();
+    PEAK_LIVE.set(0);
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
@@ -136,12 +172,13 @@ public final class BadInputBenchmark {
       }
     }
     return String.format(
-        "| %s | %s | %.1f s | %.1f s | %d MB | %s |",
+        "| %s | %s | %.1f s | %.1f s | %d MB | %d MB | %s |",
         name,
         result.failed() ? result.error().kind().name() : "facts",
         Duration.ofNanos(wallNanos).toMillis() / 1000.0,
         Duration.ofNanos(cpuNanos).toMillis() / 1000.0,
         peak >> 20,
+        PEAK_LIVE.get() >> 20,
         counts.length() == 0 ? "-" : counts);
   }
 

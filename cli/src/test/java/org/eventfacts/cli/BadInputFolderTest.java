@@ -43,10 +43,12 @@ class BadInputFolderTest {
       JsonNode record = mapper.readTree(lines.get(i));
       BadInput input = inputs.get(i);
       assertThat(record.get("id").asText()).isEqualTo(input.name());
-      if (input.errorKind() == null) {
+      // under the hard limit the huge text is refused; read, it would take minutes
+      String kind = input.name().equals(BadInputs.HUGE_TEXT) ? "TOO_LONG" : input.errorKind();
+      if (kind == null) {
         assertThat(record.has("error")).as("%s has facts", input.name()).isFalse();
       } else {
-        assertThat(record.get("error").get("kind").asText()).as(input.name()).isEqualTo(input.errorKind());
+        assertThat(record.get("error").get("kind").asText()).as(input.name()).isEqualTo(kind);
       }
     }
   }
