@@ -38,7 +38,7 @@ final class ExtractorOptions {
       paramLabel = "CHARS",
       description =
           "Refuse texts longer than CHARS characters with a TOO_LONG record (default: no limit;"
-              + " long texts are read in batches of sentences).")
+              + " texts over 100,000 characters are read in paragraph-aligned chunks).")
   private @Nullable Integer maxLength;
 
   @Option(
