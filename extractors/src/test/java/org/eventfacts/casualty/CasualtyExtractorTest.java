@@ -134,6 +134,38 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void neverTakesTheDatelineForTheSource() {
+    List<CasualtyCount> counts =
+        casualties(
+            "KESTON, Ore. (AP) — A shooting at a house party on Friday night killed two people and"
+                + " wounded three others, police said.");
+
+    assertThat(counts).extracting(c -> c.source().text()).containsOnly("police");
+  }
+
+  @Test
+  void takesTheNameTheParserSetsBesideTheDatelineForTheSource() {
+    List<CasualtyCount> counts =
+        casualties(
+            "DELMONT HILLS, Ohio - Delmont Hills Police say they have identified a suspect in a"
+                + " bakery shooting that killed two people.");
+
+    assertThat(counts).extracting(c -> c.source().text()).containsOnly("Delmont Hills Police");
+  }
+
+  @Test
+  void readsAClosingSourceWhoseNameHoldsOf() {
+    List<CasualtyCount> counts =
+        casualties(
+            "BRANTLEY, Ga. — Two people died and one was hurt when a van left the road north of"
+                + " Brantley on Sunday evening, the Georgia Department of Transportation said.");
+
+    assertThat(counts)
+        .extracting(c -> c.source().text())
+        .containsOnly("the Georgia Department of Transportation");
+  }
+
+  @Test
   void attributesTheFiguresOfAParagraphToItsOpeningSource() {
     List<CasualtyCount> counts =
         casualties(
