@@ -300,4 +300,25 @@ class CasualtyExtractorTest {
         .extracting(c -> c.outcome(), c -> c.count().value())
         .containsExactly(tuple(Outcome.INJURED, 2L), tuple(Outcome.KILLED, 1L));
   }
+
+  @Test
+  void readsWhoAPartOfAGroupIs() {
+    assertThat(casualties("The rebels said three of their own fighters had died."))
+        .extracting(c -> c.victims().text())
+        .containsExactly("their own fighters");
+  }
+
+  @Test
+  void readsWhoTheDeadWereFromWhatTheSentenceSaysTheyWere() {
+    assertThat(casualties("Nine people died in the crush. Two of the dead were children."))
+        .extracting(c -> c.count().value(), c -> c.victims().text())
+        .containsExactly(tuple(9L, "people"), tuple(2L, "children"));
+  }
+
+  @Test
+  void readsTheWoundedWhoLaterDiedAsTheWounded() {
+    assertThat(casualties("Five of the wounded died overnight in hospital."))
+        .extracting(c -> c.outcome(), c -> c.victims().text())
+        .containsExactly(tuple(Outcome.KILLED, "the wounded"));
+  }
 }

@@ -323,7 +323,10 @@ class ExtractionQualityTest {
     // source 0.844 (135/160) before a dateline stopped being read as the source ("WACO, Texas —
     // ..., police said") and a closing source's name could hold an "of": 0.894 (143/160)
     softly.assertThat(slot(report, FactType.CASUALTY, Slot.SOURCE)).as("source").isGreaterThanOrEqualTo(0.88);
-    softly.assertThat(slot(report, FactType.CASUALTY, Slot.VICTIMS)).as("victims").isGreaterThanOrEqualTo(0.84);
+    // victims 0.855 (230/269) before a part of a group was read ("two of the dead were
+    // children", "three of its own men died"), "30 more" took its neighbour's victims and "He was
+    // wounded" the count it stands for: 0.888 (239/269)
+    softly.assertThat(slot(report, FactType.CASUALTY, Slot.VICTIMS)).as("victims").isGreaterThanOrEqualTo(0.88);
     softly.assertAll();
   }
 
