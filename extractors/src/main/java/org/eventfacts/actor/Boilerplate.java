@@ -6,9 +6,11 @@ import java.util.List;
 import org.eventfacts.text.ParsedSentence;
 
 /**
- * Recognises names that belong to the publication rather than the story: credit lines ("Source:
- * Daily Kestrel", "Reporting by Ana Voss; Editing by Ivo Lentz", "Photo: Ana Voss") and the agency
- * or station in parentheses after a dateline ("DUNMORE, Kestria (KTV) —").
+ * Recognises names that belong to the publication rather than the story: credit lines of its own
+ * work ("Source: Daily Kestrel", "Reporting by Ana Voss; Editing by Ivo Lentz") and the agency or
+ * station in parentheses after a dateline ("DUNMORE, Kestria (KTV) —"). A picture's credit
+ * ("Photo: Ana Voss") is no byline: it names who made or gave the picture, someone the text names
+ * like any other ({@link PictureCredits}).
  */
 final class Boilerplate {
 
@@ -19,10 +21,6 @@ final class Boilerplate {
           "reporting",
           "writing",
           "editing",
-          "photo",
-          "photos",
-          "image",
-          "images",
           "credit",
           "credits",
           "copyright",

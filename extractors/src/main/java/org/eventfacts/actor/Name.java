@@ -3,17 +3,25 @@ package org.eventfacts.actor;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import org.eventfacts.fact.ActorKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proper name in the text and the kind of actor it names, after the tagger's mistakes are
  * corrected: "Arkady Lentz" (PERSON), "US State Department" (ORGANIZATION).
+ *
+ * @param spelled the name in its usual order where the text writes it otherwise ("Ana Voss" for
+ *     "Voss, Ana" in a list of authors), or {@code null} for the words as written
  */
-record Name(Mention mention, ActorKind kind) implements Comparable<Name> {
+record Name(Mention mention, ActorKind kind, @Nullable String spelled) implements Comparable<Name> {
 
   private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
 
+  Name(Mention mention, ActorKind kind) {
+    this(mention, kind, null);
+  }
+
   String text() {
-    return mention.text();
+    return spelled != null ? spelled : mention.text();
   }
 
   /** The words of the name, lower-cased, without a leading "the". */
@@ -25,7 +33,7 @@ record Name(Mention mention, ActorKind kind) implements Comparable<Name> {
   }
 
   Name withKind(ActorKind newKind) {
-    return new Name(mention, newKind);
+    return new Name(mention, newKind, spelled);
   }
 
   @Override

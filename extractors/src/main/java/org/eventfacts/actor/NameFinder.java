@@ -60,8 +60,11 @@ final class NameFinder {
       }
       names.addAll(OrganisationNameRuns.correct(sentence, tagged));
     }
-    List<Name> found = new ArrayList<>(ActingProperNouns.add(text, HonorificNames.add(text, names)));
+    List<Name> found =
+        new ArrayList<>(
+            PictureCredits.add(text, ActingProperNouns.add(text, HonorificNames.add(text, names))));
     found.removeIf(Works::isWork);
+    found = new ArrayList<>(SurnameFirstNames.correct(text, found));
     // kinds decided before echoing one-word names, so that an echo takes the kind of the whole text
     List<Name> decided = NameKinds.decide(PlacesOfMotion.correct(PlacesAfterOf.correct(found)));
     List<Name> all = NameKinds.decide(SurnameEchoes.add(text, decided));
