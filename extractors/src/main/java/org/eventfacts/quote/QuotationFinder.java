@@ -5,8 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eventfacts.fact.Span;
 
 /**
@@ -34,14 +32,6 @@ import org.eventfacts.fact.Span;
  */
 final class QuotationFinder {
 
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\r?\\n");
-
-  /** Elisions that start with an apostrophe: "the '90s", "'em", "'til", "rock 'n' roll". */
-  private static final Pattern ELISION =
-      Pattern.compile(
-          "['‘’](?:\\d\\d?s?\\b|em\\b|til\\b|tis\\b|twas\\b|cause\\b|bout\\b|n['’])",
-          Pattern.CASE_INSENSITIVE);
-
   /** How far a single-quoted stretch may run before its opening mark is taken for an apostrophe. */
   private static final int LONGEST_SINGLE_QUOTATION = 300;
 
@@ -63,14 +53,34 @@ final class QuotationFinder {
   /** The non-blank stretches between blank lines. */
   static ImmutableList<Span> paragraphs(String text) {
     ImmutableList.Builder<Span> paragraphs = ImmutableList.builder();
-    Matcher blank = BLANK_LINE.matcher(text);
     int start = 0;
-    while (blank.find()) {
-      addTrimmed(text, start, blank.start(), paragraphs);
-      start = blank.end();
+    for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+      int end = blankLineEnd(text, newline);
+      if (end > 0) {
+        addTrimmed(text, start, newline, paragraphs);
+        start = end;
+        newline = end - 1;
+      }
     }
     addTrimmed(text, start, text.length(), paragraphs);
     return paragraphs.build();
+  }
+
+  /**
+   * Where the blank line that the line break at {@code newline} opens ends (after its second line
+   * break), or -1 when the next line holds more than spaces, tabs and no-break spaces: {@code
+   * \n[ \t\u00A0]*\r?\n}, read by hand because a regular expression's search costs more per
+   * character than the whole scan (and a fuzzer's hooks on it many times more).
+   */
+  private static int blankLineEnd(String text, int newline) {
+    int i = newline + 1;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '\r') {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '\n' ? i + 1 : -1;
   }
 
   private static void addTrimmed(
@@ -93,6 +103,7 @@ final class QuotationFinder {
   private static boolean scan(
       String text, Span paragraph, boolean previousLeftOpen, List<Quotation> found) {
     Deque<int[]> open = new ArrayDeque<>(); // {offset of the opening mark, its length}
+    SingleCloses closes = new SingleCloses(text, paragraph);
     boolean first = true;
     int i = paragraph.start();
     while (i < paragraph.end()) {
@@ -120,7 +131,7 @@ final class QuotationFinder {
       }
       char c = text.charAt(i);
       if (open.isEmpty() && (c == '\'' || c == '‘') && opensSingle(text, i, paragraph)) {
-        int close = singleClose(text, i, paragraph);
+        int close = closes.after(i);
         if (close > 0) {
           add(found, new Span(i, close + 1), new Span(i + 1, close), true, false, text);
           first = false;
@@ -198,30 +209,128 @@ final class QuotationFinder {
     if (!opens || !Character.isLetterOrDigit(after)) {
       return false;
     }
-    Matcher elision = ELISION.matcher(text).region(i, paragraph.end());
-    return !elision.lookingAt();
+    return !isElision(text, i, paragraph.end());
   }
 
-  /** The offset of the mark that closes the single quotation opened at {@code open}, or -1. */
-  private static int singleClose(String text, int open, Span paragraph) {
-    int limit = Math.min(paragraph.end(), open + LONGEST_SINGLE_QUOTATION);
-    for (int j = open + 1; j < limit; j++) {
-      if (doubleMarkLength(text, j, paragraph.end()) > 0) {
-        return -1;
+  private static final String[] ELIDED_WORDS = {"em", "til", "tis", "twas", "cause", "bout"};
+
+  /**
+   * Whether the apostrophe at {@code i} starts an elision: "the '90s", "'em", "'til", "rock 'n'
+   * roll" (a digit or two and an optional "s", or one of {@link #ELIDED_WORDS}, ending a word; or
+   * "n" and another apostrophe). Read by hand rather than by a regular expression, which cost more
+   * than the rest of the scan for every apostrophe of a text.
+   */
+  private static boolean isElision(String text, int i, int end) {
+    int j = i + 1;
+    if (j < end && isAsciiDigit(text.charAt(j))) {
+      int digits = j + 1 < end && isAsciiDigit(text.charAt(j + 1)) ? 2 : 1;
+      // "'9", "'9s", "'90", "'90s", each ending a word
+      for (int length = digits; length >= 1; length--) {
+        int after = j + length;
+        if (after < end && (text.charAt(after) == 's' || text.charAt(after) == 'S') && endsWord(text, after + 1, end)) {
+          return true;
+        }
+        if (endsWord(text, after, end)) {
+          return true;
+        }
       }
-      char c = text.charAt(j);
-      if (c != '\'' && c != '’') {
-        continue;
-      }
-      char before = text.charAt(j - 1);
-      char after = j + 1 < paragraph.end() ? text.charAt(j + 1) : ' ';
-      if (!isSpace(before)
-          && !Character.isLetterOrDigit(after)
-          && (isSpace(after) || CLOSING_CONTEXT.indexOf(after) >= 0)) {
-        return j;
+      return false;
+    }
+    for (String word : ELIDED_WORDS) {
+      if (startsWithIgnoringAsciiCase(text, j, end, word) && endsWord(text, j + word.length(), end)) {
+        return true;
       }
     }
-    return -1;
+    return j + 1 < end
+        && (text.charAt(j) == 'n' || text.charAt(j) == 'N')
+        && (text.charAt(j + 1) == '\'' || text.charAt(j + 1) == '’');
+  }
+
+  /** Whether {@code word}, in lower case, starts at {@code i}, in capitals or not (ASCII only). */
+  private static boolean startsWithIgnoringAsciiCase(String text, int i, int end, String word) {
+    if (i + word.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = text.charAt(i + k);
+      if (c != word.charAt(k) && c != word.charAt(k) - ('a' - 'A')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Whether a word ends before {@code i}: {@code i} is the end or holds no letter, digit, "_" or
+   * combining mark (what a regular expression's word boundary takes for a word's character).
+   */
+  private static boolean endsWord(String text, int i, int end) {
+    if (i >= end) {
+      return true;
+    }
+    int c = text.codePointAt(i);
+    return !(c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+  }
+
+  /**
+   * Finds the mark that closes a single quotation, for the opening marks of one paragraph in text
+   * order. What ends the search for a closing mark after an opening one (a double mark, or a
+   * single mark that closes) does not depend on where the search began, so the first such offset
+   * found serves every later opening mark before it: the paragraph is read once, however many
+   * apostrophes open nothing (a scan from each one had cost up to {@link
+   * #LONGEST_SINGLE_QUOTATION} characters per apostrophe).
+   */
+  private static final class SingleCloses {
+
+    private final String text;
+    private final Span paragraph;
+    /** The first offset after the last search's opening mark where a search stops. */
+    private int stop = -1;
+
+    SingleCloses(String text, Span paragraph) {
+      this.text = text;
+      this.paragraph = paragraph;
+    }
+
+    /**
+     * The offset of the mark that closes the single quotation opened at {@code open}, or -1;
+     * {@code open} must not decrease from one call to the next.
+     */
+    int after(int open) {
+      if (stop <= open) {
+        stop = stopAfter(open);
+      }
+      if (stop >= Math.min(paragraph.end(), open + LONGEST_SINGLE_QUOTATION)
+          || doubleMarkLength(text, stop, paragraph.end()) > 0) {
+        return -1;
+      }
+      return stop;
+    }
+
+    /** The first offset after {@code open} that holds a double mark or a closing single mark. */
+    private int stopAfter(int open) {
+      for (int j = open + 1; j < paragraph.end(); j++) {
+        if (doubleMarkLength(text, j, paragraph.end()) > 0) {
+          return j;
+        }
+        char c = text.charAt(j);
+        if (c != '\'' && c != '’') {
+          continue;
+        }
+        char before = text.charAt(j - 1);
+        char after = j + 1 < paragraph.end() ? text.charAt(j + 1) : ' ';
+        if (!isSpace(before)
+            && !Character.isLetterOrDigit(after)
+            && (isSpace(after) || CLOSING_CONTEXT.indexOf(after) >= 0)) {
+          return j;
+        }
+      }
+      return paragraph.end();
+    }
   }
 
   private static boolean hasLetterOrDigit(String text, Span span) {

@@ -106,4 +106,35 @@ class QuotationFinderTest {
   void findsNothingInAnEmptyText() {
     assertThat(QuotationFinder.find("")).isEmpty();
   }
+
+  @Test
+  void readsApostrophesThatOpenNothingAboutAsFastAsPlainWords() {
+    // each apostrophe opens a single quotation that never closes; a search for its closing mark
+    // from every one of them had cost up to 300 characters each: 50 to 130 times a plain text's
+    // scan, against 13 to 20 times since (best of five, on a loaded 2-core machine)
+    String apostrophes = " 'a".repeat(300_000);
+    String plain = " xa".repeat(300_000);
+
+    assertThat(QuotationFinder.find(apostrophes)).isEmpty();
+    assertThat(fastestOfFive(apostrophes)).isLessThan(25 * fastestOfFive(plain) + 30_000_000L);
+  }
+
+  private static long fastestOfFive(String text) {
+    long fastest = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long start = System.nanoTime();
+      QuotationFinder.find(text);
+      fastest = Math.min(fastest, System.nanoTime() - start);
+    }
+    return fastest;
+  }
+
+  @Test
+  void findsASingleQuotationAfterAnApostropheThatOpensNothing() {
+    String text = "Crews in 'the north \"said\" little, and the mayor called it 'a long night' at dawn.";
+
+    assertThat(QuotationFinder.find(text))
+        .extracting(q -> q.words().coveredText(text))
+        .containsExactly("said", "a long night");
+  }
 }
