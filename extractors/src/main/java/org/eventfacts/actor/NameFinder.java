@@ -66,7 +66,9 @@ final class NameFinder {
     found.removeIf(Works::isWork);
     found = new ArrayList<>(SurnameFirstNames.correct(text, found));
     // kinds decided before echoing one-word names, so that an echo takes the kind of the whole text
-    List<Name> decided = NameKinds.decide(PlacesOfMotion.correct(PlacesAfterOf.correct(found)));
+    List<Name> decided =
+        NameKinds.decide(
+            Facilities.correct(PlacesOfMotion.correct(PlacesAfterOf.correct(found))));
     List<Name> all = NameKinds.decide(SurnameEchoes.add(text, decided));
     all.removeIf(NameFinder::isBeliefOrOrigin);
     all.removeIf(NameFinder::isAdjectiveAlone);
