@@ -72,6 +72,10 @@ final class NameFinder {
     List<Name> all = NameKinds.decide(SurnameEchoes.add(text, decided));
     all.removeIf(NameFinder::isBeliefOrOrigin);
     all.removeIf(NameFinder::isAdjectiveAlone);
+    all.removeIf(Acronyms::isCommonNounAbbreviation);
+    all.removeIf(NameFinder::isOneLetter);
+    all.removeIf(NameFinder::isMaidenName);
+    all = SharedSurnames.spell(all);
     Set<String> surnames = surnames(all);
     all.removeIf(name -> isOfficeAlone(name) && !surnames.contains(String.join(" ", name.words())));
     return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
@@ -240,6 +244,24 @@ final class NameFinder {
       courtesy = TitleWords.HONORIFICS.containsKey(before);
     }
     return courtesy && TitleWords.areAllTitleWords(words);
+  }
+
+  /** "F", "E": one letter alone names nobody, whatever the tagger thought. */
+  private static boolean isOneLetter(Name name) {
+    return name.text().chars().filter(Character::isLetter).count() < 2;
+  }
+
+  /**
+   * "Katherine Voss (née Brandl)": the surname after "née" is the maiden name of the person before
+   * it, no one else.
+   */
+  private static boolean isMaidenName(Name name) {
+    Mention mention = name.mention();
+    if (mention.first() < 2) {
+      return false;
+    }
+    String before = TitleWords.lower(mention.sentence().token(mention.first() - 1).word());
+    return before.equals("née") || before.equals("nee");
   }
 
   private static boolean hasLetter(Mention mention) {
