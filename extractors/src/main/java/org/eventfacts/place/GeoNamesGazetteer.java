@@ -1,18 +1,10 @@
 package org.eventfacts.place;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,50 +12,36 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import org.eventfacts.fact.PlaceKind;
 
 /**
- * The {@link Gazetteer} read from {@code gazetteer.tsv.gz}, which {@code
- * tools/gazetteer/build_gazetteer.py} builds from GeoNames data (CC BY 4.0): about 124,000
- * cities, towns and neighbourhoods of 1,000 people or more, 3,900 first-level regions, the
- * 3,200 counties of the United States and 250 countries. Read once per JVM on first use (about 1
- * s of CPU in the reading thread, 3 to 4 s of the process's with JIT compilation and garbage
- * collection); it then keeps about 55 MB of heap, and a lookup takes about 2 µs (the {@code
+ * The {@link Gazetteer} read from {@code gazetteer.bin.gz} ({@link GazetteerFile}), which holds
+ * the GeoNames data (CC BY 4.0) that {@code tools/gazetteer/build_gazetteer.py} selects: about
+ * 124,000 cities, towns and neighbourhoods of 1,000 people or more, 3,900 first-level regions,
+ * the 3,200 counties of the United States and 250 countries. Read once per JVM on first use: the
+ * file is already in the form lookups search (names normalised and sorted, entries in columns),
+ * so loading is a gunzip and a few bulk reads, about 0.1 s of CPU, and keeps 12 MB of heap (no
+ * object per entry until a lookup returns it); a lookup takes 1 to 2 µs (the {@code
  * GazetteerLoad} benchmark; figures in the README).
  */
 final class GeoNamesGazetteer implements Gazetteer {
 
-  private static final String RESOURCE = "gazetteer.tsv.gz";
+  private static final String RESOURCE = "gazetteer.bin.gz";
   /** The load of the bundled data, once started. */
   private static final AtomicReference<CompletableFuture<GeoNamesGazetteer>> LOAD =
       new AtomicReference<>();
-  private static final Splitter TAB = Splitter.on('\t');
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Splitter BAR = Splitter.on('|').omitEmptyStrings();
 
-  /**
-   * Entries by normalised name: one {@link Named}, or an {@code ImmutableList<GeoName>} in rank
-   * order where several entries share the name.
-   */
-  private final Map<String, Object> byName;
-
+  private final PlaceTable places;
+  private final NameIndex names;
   private final Map<String, String> regionNames;
   private final Map<String, String> countryNames;
 
-  /** A name an entry is known by, and whether it is the entry's own name. */
-  private record Named(GeoName place, boolean own) {}
-
-  private static final Comparator<Named> RANK =
-      Comparator.comparing((Named n) -> !n.own())
-          .thenComparing(n -> -n.place().population());
-
-  private GeoNamesGazetteer(
-      Map<String, Object> byName, Map<String, String> regionNames, Map<String, String> countryNames) {
-    this.byName = byName;
-    this.regionNames = regionNames;
-    this.countryNames = countryNames;
+  private GeoNamesGazetteer(GazetteerFile.Contents contents) {
+    this.places = contents.places();
+    this.names = contents.names();
+    this.regionNames = contents.regionNames();
+    this.countryNames = contents.countryNames();
   }
 
   /** The bundled gazetteer, loaded now (or waited for, if it is loading) if it is not yet. */
@@ -139,16 +117,24 @@ final class GeoNamesGazetteer implements Gazetteer {
 
   @Override
   public ImmutableList<GeoName> named(String name) {
-    Object found = byName.get(key(name));
-    if (found == null) {
+    int k = names.find(key(name));
+    if (k < 0) {
       return ImmutableList.of();
     }
-    if (found instanceof Named one) {
-      return ImmutableList.of(one.place());
+    int count = names.entryCount(k);
+    if (count == 1) {
+      return ImmutableList.of(places.place(names.entry(k, 0)));
     }
-    @SuppressWarnings("unchecked")
-    ImmutableList<GeoName> many = (ImmutableList<GeoName>) found;
-    return many;
+    ImmutableList.Builder<GeoName> found = ImmutableList.builderWithExpectedSize(count);
+    for (int i = 0; i < count; i++) {
+      found.add(places.place(names.entry(k, i)));
+    }
+    return found.build();
+  }
+
+  /** Bytes of heap the loaded data holds, before any entry has been looked up. */
+  long bytes() {
+    return places.bytes() + names.bytes();
   }
 
   @Override
@@ -209,131 +195,10 @@ final class GeoNamesGazetteer implements Gazetteer {
     if (resource == null) {
       throw new IllegalStateException("the gazetteer resource " + RESOURCE + " is missing");
     }
-    Map<String, Object> byName = new HashMap<>(400_000);
-    Map<String, String> regionNames = new HashMap<>();
-    Map<String, String> countryNames = new HashMap<>();
-    Map<String, long[]> regionPopulation = new HashMap<>();
-    Map<String, long[]> countryPopulation = new HashMap<>();
-    List<String[]> countries = new ArrayList<>();
-    List<String[]> regions = new ArrayList<>();
-    List<String[]> counties = new ArrayList<>();
-    Map<String, String> countyNames = new HashMap<>();
-    Map<String, long[]> countyPopulation = new HashMap<>();
-    try (BufferedReader lines =
-        new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(resource, 1 << 16), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        if (line.isEmpty() || line.charAt(0) == '#') {
-          continue;
-        }
-        List<String> f = TAB.splitToList(line);
-        switch (f.get(0)) {
-          case "C" -> {
-            countryNames.put(f.get(1), f.get(2));
-            countries.add(f.toArray(String[]::new));
-          }
-          case "R" -> {
-            regionNames.put(f.get(1) + "." + f.get(2), f.get(3));
-            regions.add(f.toArray(String[]::new));
-          }
-          case "A" -> {
-            String code = f.get(1) + "." + f.get(2) + "." + f.get(3);
-            countyNames.put(code, f.get(4));
-            counties.add(f.toArray(String[]::new));
-          }
-          case "P" -> {
-            long population = Long.parseLong(f.get(4));
-            GeoName place =
-                new GeoName(
-                    f.get(1),
-                    f.get(7).equals("N") ? PlaceKind.NEIGHBOURHOOD : PlaceKind.CITY,
-                    f.get(2),
-                    f.get(3),
-                    population,
-                    Double.parseDouble(f.get(5)),
-                    Double.parseDouble(f.get(6)),
-                    f.get(8).isEmpty() ? null : f.get(8),
-                    f.size() > 10 && !f.get(10).isEmpty()
-                        ? countyNames.get(f.get(2) + "." + f.get(3) + "." + f.get(10))
-                        : null);
-            if (place.county() != null) {
-              countyPopulation.computeIfAbsent(
-                      f.get(2) + "." + f.get(3) + "." + f.get(10), k -> new long[1])[0] +=
-                  population;
-            }
-            add(byName, place.name(), new Named(place, true));
-            for (String alternate : BAR.split(f.get(9))) {
-              add(byName, alternate, new Named(place, false));
-            }
-            regionPopulation.computeIfAbsent(f.get(2) + "." + f.get(3), k -> new long[1])[0] +=
-                population;
-            countryPopulation.computeIfAbsent(f.get(2), k -> new long[1])[0] += population;
-          }
-          default -> throw new IllegalStateException("unknown line in " + RESOURCE + ": " + line);
-        }
-      }
+    try (resource) {
+      return new GeoNamesGazetteer(GazetteerFile.read(resource));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the gazetteer " + RESOURCE, e);
     }
-    for (String[] a : counties) {
-      long[] population = countyPopulation.get(a[1] + "." + a[2] + "." + a[3]);
-      GeoName county =
-          new GeoName(
-              a[4], PlaceKind.COUNTY, a[1], a[2], population == null ? 0 : population[0], null,
-              null, null, null);
-      add(byName, county.name(), new Named(county, true));
-    }
-    for (String[] r : regions) {
-      long[] population = regionPopulation.get(r[1] + "." + r[2]);
-      GeoName region =
-          new GeoName(
-              r[3], PlaceKind.REGION, r[1], r[2], population == null ? 0 : population[0], null,
-              null, null, null);
-      add(byName, region.name(), new Named(region, true));
-    }
-    for (String[] c : countries) {
-      long[] population = countryPopulation.get(c[1]);
-      GeoName country =
-          new GeoName(
-              c[2], PlaceKind.COUNTRY, c[1], null, population == null ? 0 : population[0], null,
-              null, null, null);
-      add(byName, country.name(), new Named(country, true));
-      if (c.length > 3) {
-        for (String alternate : BAR.split(c[3])) {
-          add(byName, alternate, new Named(country, true));
-        }
-      }
-    }
-    byName.replaceAll(
-        (name, found) -> {
-          if (found instanceof List<?> list) {
-            @SuppressWarnings("unchecked")
-            List<Named> many = (List<Named>) list;
-            many.sort(RANK);
-            return many.stream().map(Named::place).distinct().collect(ImmutableList.toImmutableList());
-          }
-          return found;
-        });
-    return new GeoNamesGazetteer(byName, Map.copyOf(regionNames), Map.copyOf(countryNames));
-  }
-
-  private static void add(Map<String, Object> byName, String name, Named named) {
-    byName.merge(
-        key(name),
-        named,
-        (old, added) -> {
-          List<Named> many;
-          if (old instanceof Named one) {
-            many = new ArrayList<>(2);
-            many.add(one);
-          } else {
-            @SuppressWarnings("unchecked")
-            List<Named> list = (List<Named>) old;
-            many = list;
-          }
-          many.add((Named) added);
-          return many;
-        });
   }
 }
