@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.modality.ModalityReader;
+import org.eventfacts.text.Datelines;
 import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.NounPhrases;
 import org.eventfacts.text.ParsedSentence;
@@ -33,7 +34,8 @@ import org.eventfacts.text.ParsedText;
  * to X," that opens an earlier sentence of the same paragraph, since news paragraphs state a source
  * once and give its figures in the sentences that follow. An attribution that closes the sentence
  * ("..., a port official said.") is read by word order first ({@link ClosingAttribution}), since
- * the parser often mangles a long list before it.
+ * the parser often mangles a long list before it. The place of a dateline the parser makes the
+ * reporting verb's subject ("WACO, Texas — ... , police said") is no source.
  *
  * <p>A fact is hedged when its sentence carries a hedge word ("reportedly", "unconfirmed"), a
  * doubting report verb ("claimed"), an epistemic perfect ("may have been killed"), a passive of
@@ -287,8 +289,14 @@ public final class AttributionReader {
 
   private static Optional<Phrase> firstPhrase(
       ParsedSentence sentence, SemanticGraph graph, IndexedWord word, Set<String> relations) {
-    for (IndexedWord child : children(graph, word, relations)) {
-      Optional<Phrase> phrase = phrase(sentence, child);
+    for (IndexedWord written : children(graph, word, relations)) {
+      // "WACO, Texas — Four people were killed ..., police said": the dateline is no source
+      Optional<IndexedWord> child = Datelines.past(graph, written);
+      if (child.isEmpty()) {
+        continue;
+      }
+      Optional<Phrase> phrase =
+          NounPhrases.phrase(sentence, child.get(), Datelines.words(graph, written), true);
       if (phrase.isPresent()) {
         return phrase;
       }

@@ -11,9 +11,10 @@ import org.eventfacts.text.ParsedSentence;
 
 /**
  * Reads by word order the attribution that closes a sentence: "Among the dead were two drivers, one
- * nurse and a boy, a port official said." or "..., said the ministry." A plain noun phrase and a
- * reporting verb, set off by a comma after the fact, with nothing after them but a time, a place or
- * a phrase that opens with a preposition ("..., the ministry said, in the worst unrest in years"):
+ * nurse and a boy, a port official said." or "..., said the ministry." A plain noun phrase (a
+ * proper name may hold an "of": "the Ministry of Health") and a reporting verb, set off by a comma
+ * after the fact, with nothing after them but a time, a place or a phrase that opens with a
+ * preposition ("..., the ministry said, in the worst unrest in years"):
  * the noun phrase is the source of every fact before it, however the parser joined the clauses.
  */
 final class ClosingAttribution {
@@ -56,7 +57,8 @@ final class ClosingAttribution {
     int first = verb;
     while (first > 1
         && verb - first < LONGEST_SOURCE
-        && NOUN_PHRASE_TAGS.contains(String.valueOf(sentence.token(first - 1).tag()))) {
+        && (NOUN_PHRASE_TAGS.contains(String.valueOf(sentence.token(first - 1).tag()))
+            || isOfInAName(sentence, first - 1))) {
       first--;
     }
     if (first == verb || first < 3 || !sentence.token(first - 1).word().equals(",")) {
@@ -66,6 +68,14 @@ final class ClosingAttribution {
       return Optional.empty();
     }
     return Optional.of(sentence.tokenSpan(first, verb - 1));
+  }
+
+  /** The "of" of a proper name: "the Department of Public Safety", "the Ministry of Health". */
+  private static boolean isOfInAName(ParsedSentence sentence, int index) {
+    return index > 1
+        && sentence.token(index).word().equalsIgnoreCase("of")
+        && String.valueOf(sentence.token(index - 1).tag()).startsWith("NNP")
+        && String.valueOf(sentence.token(index + 1).tag()).startsWith("NNP");
   }
 
   /** ", said the ministry" */

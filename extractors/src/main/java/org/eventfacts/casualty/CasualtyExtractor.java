@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eventfacts.attribution.Attribution;
@@ -36,6 +37,9 @@ import org.eventfacts.text.ParsedText;
  * without victims or perpetrator takes those its neighbours name ({@link NeighbourSlots}).
  */
 public final class CasualtyExtractor {
+
+  /** Victims that say only that there were more of them. */
+  private static final ImmutableSet<String> NAMES_NO_ONE = ImmutableSet.of("more", "many more");
 
   private CasualtyExtractor() {}
 
@@ -103,6 +107,10 @@ public final class CasualtyExtractor {
       Reading reading,
       AttributionReader attributions) {
     IndexedWord victimHead = reading.victims();
+    SemanticGraph graph = sentence.graph();
+    if (victimHead == null && graph != null) {
+      victimHead = Partitives.victims(graph, reading.count().words()).orElse(null);
+    }
     if (victimHead == null) {
       victimHead = sides.of(reading.trigger().word());
     }
@@ -115,6 +123,12 @@ public final class CasualtyExtractor {
                   Sets.union(reading.count().words(), ImmutableSet.of(reading.trigger().word())),
                   false)
               .orElse(null);
+    }
+    if (victims != null && graph != null) {
+      victims = Partitives.withRelativeClause(sentence, graph, victimHead, victims);
+    }
+    if (victims != null && NAMES_NO_ONE.contains(victims.text().toLowerCase(Locale.ROOT))) {
+      victims = null; // "20 were killed and 30 more were wounded": the others name them
     }
     Phrase perpetrator =
         reading.perpetrator() == null

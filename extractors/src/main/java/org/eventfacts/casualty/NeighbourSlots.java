@@ -6,6 +6,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.eventfacts.fact.CasualtyCount;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.text.ParsedSentence;
@@ -19,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * earlier count of the same outcome in its paragraph or the one before ("... the toll had risen to
  * 12"); a count with no perpetrator, or only a pronoun ("they"), takes the perpetrator another
  * count of its sentence or of the sentence before names, or else the attacker that sentence names
- * ({@link Attackers}).
+ * ({@link Attackers}). A pronoun counted as hit ("He was wounded") takes the victims of the count
+ * before it that it stands for.
  */
 final class NeighbourSlots {
 
@@ -36,7 +39,12 @@ final class NeighbourSlots {
     List<CasualtyCount> filled = new ArrayList<>(counts.size());
     for (int i = 0; i < counts.size(); i++) {
       CasualtyCount count = counts.get(i);
-      Phrase victims = count.victims() != null ? count.victims() : victimsNear(text, counts, i);
+      Phrase victims =
+          count.victims() == null
+              ? victimsNear(text, counts, i)
+              : isPronoun(count.victims())
+                  ? antecedentVictims(text, counts, i).orElse(count.victims())
+                  : count.victims();
       Phrase perpetrator =
           count.perpetrator() != null && !isPronoun(count.perpetrator())
               ? count.perpetrator()
@@ -79,6 +87,55 @@ final class NeighbourSlots {
       }
     }
     return null;
+  }
+
+  /**
+   * "A 26-year-old man was shot in the leg on Elm Street. He was wounded near a bus stop.": a
+   * pronoun counted as hit stands for the victims of the nearest earlier count of the same outcome
+   * and number, in its paragraph or the one before and at most two sentences back.
+   */
+  private static Optional<Phrase> antecedentVictims(
+      ParsedText text, List<CasualtyCount> counts, int at) {
+    CasualtyCount count = counts.get(at);
+    int sentence = count.evidence().sentence();
+    int paragraph = text.sentences().get(sentence).paragraph();
+    for (int i = at - 1; i >= 0; i--) {
+      CasualtyCount other = counts.get(i);
+      int otherSentence = other.evidence().sentence();
+      if (sentence - otherSentence > 2
+          || paragraph - text.sentences().get(otherSentence).paragraph() > 1) {
+        break;
+      }
+      if (otherSentence == sentence
+          || other.outcome() != count.outcome()
+          || other.victims() == null
+          || isPronoun(other.victims())) {
+        continue;
+      }
+      boolean sameNumber = Objects.equals(other.count().value(), count.count().value());
+      return sameNumber && !nameBetween(text, other.victims(), count.victims())
+          ? Optional.of(other.victims())
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a person is named between the two phrases: "A teenager was shot. Officers found Ana
+   * Reyes, 17, on the sidewalk. She died at the scene." — "She" is the one named last.
+   */
+  private static boolean nameBetween(ParsedText text, Phrase first, Phrase pronoun) {
+    for (ParsedSentence sentence : text.sentences()) {
+      for (CoreLabel token : sentence.tokens()) {
+        boolean between =
+            token.beginPosition() >= first.span().end()
+                && token.endPosition() <= pronoun.span().start();
+        if (between && "PERSON".equals(token.ner())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static @Nullable Phrase perpetratorNear(

@@ -9,6 +9,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Optional;
+import org.eventfacts.text.Datelines;
 import org.eventfacts.text.Dependencies;
 import org.jspecify.annotations.Nullable;
 
@@ -124,10 +125,7 @@ final class Perpetrators {
 
   /** "KETRA, Dastria — Troops killed ...": a place written in capitals at the head of a story. */
   private static boolean isDateline(IndexedWord word) {
-    String text = word.word();
-    return "LOCATION".equals(word.ner())
-        && text.length() > 1
-        && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    return Datelines.isDateline(word);
   }
 
   private static @Nullable IndexedWord first(ImmutableList<IndexedWord> words) {

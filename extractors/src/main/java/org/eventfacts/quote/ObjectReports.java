@@ -4,6 +4,7 @@ import static org.eventfacts.text.Dependencies.lemma;
 import static org.eventfacts.text.Dependencies.lower;
 
 import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * [her years in the navy]", "critics blamed the mayor for [the slow response]". The object, or the
  * phrase after the preposition, is the content; the verb's subject is the speaker. Only verbs whose
  * object is what was said count ({@link QuoteWords#OBJECT_SPEECH_VERBS}) with the prepositions
- * that introduce what was said ({@link QuoteWords#TOPIC_PREPOSITIONS}); a content shorter than
+ * that introduce what was said ({@link QuoteWords#TOPIC_PREPOSITIONS}), and a verb of naming
+ * takes its object with what the object was called ("the senator called [the plan a giveaway]",
+ * {@link QuoteWords#NAMING_VERBS}); a content shorter than
  * three words ("called for calm") is too short to check, and a statement partly in quotation marks
  * is read as its quotation.
  */
@@ -30,6 +33,13 @@ final class ObjectReports {
   private static final ImmutableSet<String> VERB_PHRASES = ImmutableSet.of("obl", "advcl");
   private static final ImmutableSet<String> NOUN_PHRASES = ImmutableSet.of("nmod");
   private static final ImmutableSet<String> OWNERS = ImmutableSet.of("nmod:poss");
+
+  /** Tags of the word that opens what an object is called: "a hoax", "reckless", "overblown". */
+  private static final ImmutableSet<String> PREDICATE_TAGS =
+      ImmutableSet.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "VBN", "PRP$");
+
+  private static final ImmutableSet<String> TIME_TYPES =
+      ImmutableSet.of("DATE", "TIME", "DURATION", "SET");
 
   private final ContentSpan contents;
   private final QuotedText quoted;
@@ -53,6 +63,12 @@ final class ObjectReports {
       contentHeads.addAll(Dependencies.ownChildren(tree.graph(), verb, OBJECTS));
     }
     contentHeads.addAll(after(tree, verb, QuoteWords.TOPIC_PREPOSITIONS.get(lemma), VERB_PHRASES));
+    if (QuoteWords.NAMING_VERBS.contains(lemma)) {
+      List<ReportedSpeechFinder.Report> naming = naming(tree, verb);
+      if (!naming.isEmpty()) {
+        return naming;
+      }
+    }
     if (verb.tag().equals("VBN")) { // "was worried about", parsed as a participle
       contentHeads.addAll(
           after(tree, verb, QuoteWords.STANCE_ADJECTIVES.get(lower(verb)), VERB_PHRASES));
@@ -83,6 +99,53 @@ final class ObjectReports {
     return List.of();
   }
 
+  /**
+   * "The union called the offer an insult to its members": a verb of naming with an object and,
+   * right after the object's noun, what it was called (a noun phrase, an adjective or a
+   * participle; not "called the police" nor "called them to the stage", nor a time, "called a
+   * meeting last week"). The content runs from the object to the last word the verb governs after
+   * it.
+   */
+  private List<ReportedSpeechFinder.Report> naming(BasicTree tree, IndexedWord verb) {
+    ParsedSentence sentence = tree.sentence();
+    for (IndexedWord object : Dependencies.ownChildren(tree.graph(), verb, OBJECTS)) {
+      if (object.index() < verb.index() || object.index() >= sentence.tokens().size()) {
+        continue;
+      }
+      CoreLabel next = sentence.token(object.index() + 1);
+      boolean predicate =
+          PREDICATE_TAGS.contains(String.valueOf(next.tag()))
+              && !TIME_TYPES.contains(String.valueOf(next.ner()));
+      if (!predicate) {
+        continue;
+      }
+      int last = tree.last(object);
+      for (SemanticGraphEdge edge : tree.graph().outgoingEdgeList(verb)) {
+        String relation = edge.getRelation().toString();
+        IndexedWord child = edge.getDependent();
+        if (!edge.isExtra()
+            && child.index() > object.index()
+            && !relation.equals("punct")
+            && !relation.startsWith("obl:tmod")
+            && !relation.startsWith("conj")
+            && !relation.equals("cc")) {
+          last = Math.max(last, tree.last(child));
+        }
+      }
+      if (last <= object.index()) {
+        continue;
+      }
+      return reports(
+          tree,
+          verb,
+          List.of(object),
+          last,
+          Cue.verb(sentence, verb),
+          "indirect.naming");
+    }
+    return List.of();
+  }
+
   /** The heads of the phrases after {@code prepositions} that {@code word} governs. */
   private static List<IndexedWord> after(
       BasicTree tree,
@@ -106,6 +169,17 @@ final class ObjectReports {
 
   private List<ReportedSpeechFinder.Report> reports(
       BasicTree tree, IndexedWord verb, List<IndexedWord> contentHeads, Cue cue, String rule) {
+    return reports(tree, verb, contentHeads, -1, cue, rule);
+  }
+
+  /** The reports of {@code contentHeads}, each running to {@code end} where that is later. */
+  private List<ReportedSpeechFinder.Report> reports(
+      BasicTree tree,
+      IndexedWord verb,
+      List<IndexedWord> contentHeads,
+      int end,
+      Cue cue,
+      String rule) {
     List<ReportedSpeechFinder.Report> reports = new ArrayList<>();
     ParsedSentence sentence = tree.sentence();
     if (holdsQuotation(tree, verb)) {
@@ -119,7 +193,8 @@ final class ObjectReports {
       while (first < head.index() && isCaseMarker(tree, first)) {
         first++;
       }
-      Optional<org.eventfacts.fact.Span> content = contents.of(sentence, first, tree.last(head));
+      Optional<org.eventfacts.fact.Span> content =
+          contents.of(sentence, first, Math.max(end, tree.last(head)));
       content.ifPresent(
           span ->
               reports.add(new ReportedSpeechFinder.Report(sentence, span, cue, rule)));

@@ -188,6 +188,13 @@ final class QuoteWords {
           "show");
 
   /**
+   * Verbs that name what something is in the speaker's words: "the union called [the offer an
+   * insult]", "critics branded [the plan reckless]". What was said is the object with what it was
+   * called.
+   */
+  static final ImmutableSet<String> NAMING_VERBS = ImmutableSet.of("call", "label", "brand", "dub");
+
+  /**
    * The prepositions after which a speech act names what was said: "called for [an inquiry]",
    * "spoke about [the war]", "blamed the mayor for [the delays]".
    */

@@ -9,12 +9,14 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventfacts.attribution.ReportingWords;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.fact.Span;
+import org.eventfacts.text.Datelines;
 import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.NounPhrases;
 import org.eventfacts.text.ParsedSentence;
@@ -226,6 +228,7 @@ final class SpeakerFinder {
     List<IndexedWord> usable =
         subjects.stream()
             .filter(s -> !lower(s).equals("there"))
+            .flatMap(s -> Datelines.past(graph, s).stream()) // "BOSTON (AP) — ... she said"
             .filter(s -> !QuoteWords.RELATIVE_PRONOUNS.contains(lower(s)))
             .filter(s -> !isQuoted(tree.sentence(), s))
             .toList();
@@ -409,10 +412,17 @@ final class SpeakerFinder {
    */
   private static Optional<Phrase> phrase(ParsedSentence sentence, IndexedWord head) {
     SemanticGraph graph = sentence.graph();
-    Set<IndexedWord> leaveOut =
-        graph != null && isProperNoun(head)
-            ? ImmutableSet.copyOf(prepositionalModifiers(graph, head))
-            : ImmutableSet.of();
+    if (graph == null) {
+      return NounPhrases.phrase(sentence, head, ImmutableSet.of(), true);
+    }
+    Set<IndexedWord> leaveOut = new HashSet<>();
+    if (isProperNoun(head)) {
+      leaveOut.addAll(prepositionalModifiers(graph, head));
+    }
+    IndexedWord first = graph.getNodeByIndexSafe(1);
+    if (first != null) {
+      leaveOut.addAll(Datelines.words(graph, first)); // "KESTON, Ore. - Keston Police say"
+    }
     return NounPhrases.phrase(sentence, head, leaveOut, true);
   }
 }

@@ -134,6 +134,38 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void neverTakesTheDatelineForTheSource() {
+    List<CasualtyCount> counts =
+        casualties(
+            "KESTON, Ore. (AP) — A shooting at a house party on Friday night killed two people and"
+                + " wounded three others, police said.");
+
+    assertThat(counts).extracting(c -> c.source().text()).containsOnly("police");
+  }
+
+  @Test
+  void takesTheNameTheParserSetsBesideTheDatelineForTheSource() {
+    List<CasualtyCount> counts =
+        casualties(
+            "DELMONT HILLS, Ohio - Delmont Hills Police say they have identified a suspect in a"
+                + " bakery shooting that killed two people.");
+
+    assertThat(counts).extracting(c -> c.source().text()).containsOnly("Delmont Hills Police");
+  }
+
+  @Test
+  void readsAClosingSourceWhoseNameHoldsOf() {
+    List<CasualtyCount> counts =
+        casualties(
+            "BRANTLEY, Ga. — Two people died and one was hurt when a van left the road north of"
+                + " Brantley on Sunday evening, the Georgia Department of Transportation said.");
+
+    assertThat(counts)
+        .extracting(c -> c.source().text())
+        .containsOnly("the Georgia Department of Transportation");
+  }
+
+  @Test
   void attributesTheFiguresOfAParagraphToItsOpeningSource() {
     List<CasualtyCount> counts =
         casualties(
@@ -267,5 +299,26 @@ class CasualtyExtractorTest {
     assertThat(casualties("Two men were stabbed outside a bar. A woman was stabbed to death nearby."))
         .extracting(c -> c.outcome(), c -> c.count().value())
         .containsExactly(tuple(Outcome.INJURED, 2L), tuple(Outcome.KILLED, 1L));
+  }
+
+  @Test
+  void readsWhoAPartOfAGroupIs() {
+    assertThat(casualties("The rebels said three of their own fighters had died."))
+        .extracting(c -> c.victims().text())
+        .containsExactly("their own fighters");
+  }
+
+  @Test
+  void readsWhoTheDeadWereFromWhatTheSentenceSaysTheyWere() {
+    assertThat(casualties("Nine people died in the crush. Two of the dead were children."))
+        .extracting(c -> c.count().value(), c -> c.victims().text())
+        .containsExactly(tuple(9L, "people"), tuple(2L, "children"));
+  }
+
+  @Test
+  void readsTheWoundedWhoLaterDiedAsTheWounded() {
+    assertThat(casualties("Five of the wounded died overnight in hospital."))
+        .extracting(c -> c.outcome(), c -> c.victims().text())
+        .containsExactly(tuple(Outcome.KILLED, "the wounded"));
   }
 }

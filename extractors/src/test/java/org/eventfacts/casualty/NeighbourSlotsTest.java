@@ -61,4 +61,34 @@ class NeighbourSlotsTest {
         .isNotEmpty()
         .allSatisfy(c -> assertThat(facts.nameOf(c.source())).isEqualTo("a port official"));
   }
+
+  @Test
+  void aPronounCountedAsHitTakesTheVictimsOfTheCountItStandsFor() {
+    assertThat(
+            casualties(
+                "A 26-year-old man was shot in the leg on Elm Street on Friday night. He was"
+                    + " wounded near a bus stop, police said."))
+        .extracting(c -> text(c.victims()))
+        .containsExactly("A 26-year-old man", "A 26-year-old man");
+  }
+
+  @Test
+  void aCountOfMoreTakesTheVictimsOfTheCountBesideIt() {
+    assertThat(
+            casualties(
+                "Officials said about 20 of those who stormed the gate were killed and 30 more"
+                    + " were wounded."))
+        .extracting(c -> text(c.victims()))
+        .containsExactly("those who stormed the gate", "those who stormed the gate");
+  }
+
+  @Test
+  void aPronounAfterANamedPersonIsLeftToThatPerson() {
+    assertThat(
+            casualties(
+                "A teenager was shot and killed on Elm Street. Officers found Ana Reyes, 17, on"
+                    + " the sidewalk. She was pronounced dead at the scene."))
+        .extracting(CasualtyCount::outcome, c -> text(c.victims()))
+        .containsExactly(tuple(Outcome.KILLED, "A teenager"), tuple(Outcome.KILLED, "She"));
+  }
 }

@@ -201,4 +201,17 @@ class ReportedSpeechTest {
   void doesNotReadWhereAProgrammeFocusesAsSpeech() {
     assertThat(reported("The programme has focused on the streets around the old market.")).isEmpty();
   }
+
+  @Test
+  void readsWhatAVerbOfNamingCalledItsObject() {
+    assertThat(reported("The union has called the new pay offer an insult to its members."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("the new pay offer an insult to its members", "The union"));
+  }
+
+  @Test
+  void doesNotReadWhereSomeoneWasCalledToAsNaming() {
+    assertThat(reported("The coach called the young players to the front of the stage.")).isEmpty();
+    assertThat(reported("The council called a special meeting last week.")).isEmpty();
+  }
 }

@@ -57,4 +57,14 @@ class SpeakerRulesTest {
         .containsExactly("Mayor Ruth Kells");
   }
 
+
+  @Test
+  void neverTakesTheDatelineForTheSpeaker() {
+    assertThat(
+            speakersOf(
+                "LANSFORD, Calif., May 3 (UPI) — In a new video for her tour, Dana Holt sings"
+                    + " “Harbour Lights” to her fans.",
+                QuoteKind.PARTIAL))
+        .containsExactly("Dana Holt");
+  }
 }

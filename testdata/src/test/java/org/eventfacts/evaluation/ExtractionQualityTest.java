@@ -322,8 +322,13 @@ class ExtractionQualityTest {
     // issue 10: perpetrator 0.395, source 0.766, victims 0.815 before slots were carried from
     // neighbouring counts, closing attributions and the attack the text tells around a count
     softly.assertThat(slot(report, FactType.CASUALTY, Slot.PERPETRATOR)).as("perpetrator").isGreaterThanOrEqualTo(0.73);
-    softly.assertThat(slot(report, FactType.CASUALTY, Slot.SOURCE)).as("source").isGreaterThanOrEqualTo(0.83);
-    softly.assertThat(slot(report, FactType.CASUALTY, Slot.VICTIMS)).as("victims").isGreaterThanOrEqualTo(0.84);
+    // source 0.844 (135/160) before a dateline stopped being read as the source ("WACO, Texas —
+    // ..., police said") and a closing source's name could hold an "of": 0.894 (143/160)
+    softly.assertThat(slot(report, FactType.CASUALTY, Slot.SOURCE)).as("source").isGreaterThanOrEqualTo(0.88);
+    // victims 0.855 (230/269) before a part of a group was read ("two of the dead were
+    // children", "three of its own men died"), "30 more" took its neighbour's victims and "He was
+    // wounded" the count it stands for: 0.888 (239/269)
+    softly.assertThat(slot(report, FactType.CASUALTY, Slot.VICTIMS)).as("victims").isGreaterThanOrEqualTo(0.88);
     softly.assertAll();
   }
 
