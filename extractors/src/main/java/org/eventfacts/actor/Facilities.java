@@ -9,7 +9,7 @@ import org.eventfacts.text.ParsedSentence;
 /**
  * Reads the names of buildings, rooms, streets and the parts of a building as places, whatever the
  * tagger called them: "the Old Mint Building", "Kessler Auditorium", "the Halls of the Assembly",
- * "the West Front". A name whose noun is for an institution that is also a building ("Tarnwick
+ * "the West Front", "Oak and Mill streets". A name whose noun is for an institution that is also a building ("Tarnwick
  * Hospital", "the Lentz Space Center", "the National Archives") is a place where the text puts
  * something in it ("treated at Tarnwick Hospital") and stays a body where it acts ("Tarnwick
  * Hospital said").
@@ -38,6 +38,10 @@ final class Facilities {
       ImmutableSet.of(
           "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
 
+  /** Nouns written after the names of ways: "Oak and Mill streets". */
+  private static final ImmutableSet<String> WAYS_AFTER =
+      ImmutableSet.of("street", "streets", "road", "roads", "avenue", "avenues", "lane", "lanes");
+
   /** Prepositions that put something in a place: "at", "in", "inside". */
   private static final ImmutableSet<String> LOCATIVES = ImmutableSet.of("at", "in", "inside");
 
@@ -54,6 +58,9 @@ final class Facilities {
   }
 
   private static boolean isFacility(Name name) {
+    if (isWayBeforeItsNoun(name.mention())) {
+      return true;
+    }
     List<String> words = name.words();
     if (words.size() < 2) {
       return false;
@@ -67,6 +74,39 @@ final class Facilities {
       return true; // "the West Front"
     }
     return INSTITUTIONS_IN_BUILDINGS.contains(head) && isPutSomewhere(name.mention());
+  }
+
+  /**
+   * "the corner of Oak and Mill (now Tarn) streets": a name before the small noun for a way, or
+   * joined by "and" to one that is, is the way's name.
+   */
+  private static boolean isWayBeforeItsNoun(Mention mention) {
+    ParsedSentence sentence = mention.sentence();
+    int size = sentence.tokens().size();
+    int i = mention.last() + 1;
+    for (int step = 0; step < 2 && i <= size; step++) {
+      String word = sentence.token(i).word();
+      if (word.equals(")") || word.equals("-RRB-")) {
+        i++; // "(now Tarn) streets"
+      } else if (word.equals("(") || word.equals("-LRB-")) {
+        while (i <= size && !sentence.token(i).word().equals(")")) {
+          i++;
+        }
+        i++;
+      } else if (word.equals("and")
+          && i + 1 <= size
+          && Capitals.isCapitalised(sentence.token(i + 1).word())) {
+        i += 2; // "Oak and Mill streets"
+      }
+      if (i > size) {
+        return false;
+      }
+      String next = sentence.token(i).word();
+      if (Capitals.isLowerCase(next) && WAYS_AFTER.contains(next)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "at Tarnwick Hospital", "in the National Archives": the name is where something is. */

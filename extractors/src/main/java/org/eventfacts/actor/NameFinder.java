@@ -66,15 +66,15 @@ final class NameFinder {
     found.removeIf(Works::isWork);
     found = new ArrayList<>(SurnameFirstNames.correct(text, found));
     // kinds decided before echoing one-word names, so that an echo takes the kind of the whole text
-    List<Name> decided =
-        NameKinds.decide(
-            Facilities.correct(PlacesOfMotion.correct(PlacesAfterOf.correct(found))));
+    List<Name> places = PlacesOfMotion.correct(PlacesAfterOf.correct(found));
+    List<Name> decided = NameKinds.decide(Addresses.correct(Facilities.correct(places)));
     List<Name> all = NameKinds.decide(SurnameEchoes.add(text, decided));
     all.removeIf(NameFinder::isBeliefOrOrigin);
     all.removeIf(NameFinder::isAdjectiveAlone);
     all.removeIf(Acronyms::isCommonNounAbbreviation);
     all.removeIf(NameFinder::isOneLetter);
     all.removeIf(NameFinder::isMaidenName);
+    all.removeIf(name -> name.kind() == ActorKind.PERSON && AnimalNames.isAnimal(name));
     all = SharedSurnames.spell(all);
     Set<String> surnames = surnames(all);
     all.removeIf(name -> isOfficeAlone(name) && !surnames.contains(String.join(" ", name.words())));
@@ -179,9 +179,16 @@ final class NameFinder {
             ? ActorKind.COUNTRY
             : ActorKind.LOCATION;
       }
-      case "MISC" -> organisationHead && tokens.size() > 1 ? ActorKind.ORGANIZATION : null;
+      case "MISC" ->
+          organisationHead && tokens.size() > 1 && !hasVerb(tokens)
+              ? ActorKind.ORGANIZATION // "the Harbour Workers' Union"; a title with a verb,
+              : null; // "Remarks Opening the New Ferry Office", names a speech or a work
       default -> null;
     };
+  }
+
+  private static boolean hasVerb(List<CoreLabel> tokens) {
+    return tokens.stream().anyMatch(token -> token.tag() != null && token.tag().startsWith("VB"));
   }
 
   private static boolean isPortfolioAlone(Mention mention) {
