@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eventfacts.attribution.ReportingWords;
 import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.ParsedSentence;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,7 @@ final class ObjectReports {
   private static final ImmutableSet<String> VERB_PHRASES = ImmutableSet.of("obl", "advcl");
   private static final ImmutableSet<String> NOUN_PHRASES = ImmutableSet.of("nmod");
   private static final ImmutableSet<String> OWNERS = ImmutableSet.of("nmod:poss");
+  private static final ImmutableSet<String> MARKS = ImmutableSet.of("mark");
 
   /** Tags of the word that opens what an object is called: "a hoax", "reckless", "overblown". */
   private static final ImmutableSet<String> PREDICATE_TAGS =
@@ -63,6 +65,14 @@ final class ObjectReports {
       contentHeads.addAll(Dependencies.ownChildren(tree.graph(), verb, OBJECTS));
     }
     contentHeads.addAll(after(tree, verb, QuoteWords.TOPIC_PREPOSITIONS.get(lemma), VERB_PHRASES));
+    contentHeads.addAll(clausesAfter(tree, verb, QuoteWords.TOPIC_PREPOSITIONS.get(lemma)));
+    if (QuoteWords.FINDING_VERBS.contains(lemma) && statesFindings(tree, verb)) {
+      List<ReportedSpeechFinder.Report> found =
+          objectWithPredicate(tree, verb, "indirect.finding", false);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
     if (QuoteWords.NAMING_VERBS.contains(lemma)) {
       List<ReportedSpeechFinder.Report> naming = naming(tree, verb);
       if (!naming.isEmpty()) {
@@ -107,24 +117,44 @@ final class ObjectReports {
    * it.
    */
   private List<ReportedSpeechFinder.Report> naming(BasicTree tree, IndexedWord verb) {
+    return objectWithPredicate(tree, verb, "indirect.naming", true);
+  }
+
+  /**
+   * "A new survey found [most renters behind on their payments]", "the poll showed [the mayor
+   * ahead]": a study, poll or report that states its findings as the object of a verb of finding.
+   */
+  private static boolean statesFindings(BasicTree tree, IndexedWord verb) {
+    return Dependencies.ownChildren(tree.graph(), verb, ImmutableSet.of("nsubj")).stream()
+        .anyMatch(subject -> QuoteWords.FINDING_SOURCES.contains(lemma(subject)));
+  }
+
+  /**
+   * The object of {@code verb} with what the verb governs after it, when it is followed by a
+   * predicate or, unless {@code needsPredicate}, alone.
+   */
+  private List<ReportedSpeechFinder.Report> objectWithPredicate(
+      BasicTree tree, IndexedWord verb, String rule, boolean needsPredicate) {
     ParsedSentence sentence = tree.sentence();
     for (IndexedWord object : Dependencies.ownChildren(tree.graph(), verb, OBJECTS)) {
       if (object.index() < verb.index() || object.index() >= sentence.tokens().size()) {
         continue;
       }
-      CoreLabel next = sentence.token(object.index() + 1);
-      boolean predicate =
-          PREDICATE_TAGS.contains(String.valueOf(next.tag()))
-              && !TIME_TYPES.contains(String.valueOf(next.ner()));
-      if (!predicate) {
+      if (needsPredicate
+          && !opensPredicate(sentence, object.index() + 1)
+          && !opensPredicate(sentence, tree.last(object) + 1)
+          && !hasPredicateAfter(tree, verb, object)) {
         continue;
       }
       int last = tree.last(object);
       for (SemanticGraphEdge edge : tree.graph().outgoingEdgeList(verb)) {
         String relation = edge.getRelation().toString();
         IndexedWord child = edge.getDependent();
+        int first = tree.first(child);
+        boolean setOff = first > 1 && sentence.token(first - 1).word().equals(",");
         if (!edge.isExtra()
             && child.index() > object.index()
+            && !setOff
             && !relation.equals("punct")
             && !relation.startsWith("obl:tmod")
             && !relation.startsWith("conj")
@@ -132,18 +162,67 @@ final class ObjectReports {
           last = Math.max(last, tree.last(child));
         }
       }
-      if (last <= object.index()) {
+      if (needsPredicate && last <= object.index()) {
         continue;
       }
-      return reports(
-          tree,
-          verb,
-          List.of(object),
-          last,
-          Cue.verb(sentence, verb),
-          "indirect.naming");
+      return reports(tree, verb, List.of(object), last, Cue.verb(sentence, verb), rule);
     }
     return List.of();
+  }
+
+  /** Whether the word at {@code index} can open what an object is called: "a hoax", "reckless". */
+  private static boolean opensPredicate(ParsedSentence sentence, int index) {
+    if (index > sentence.tokens().size()) {
+      return false;
+    }
+    CoreLabel next = sentence.token(index);
+    return PREDICATE_TAGS.contains(String.valueOf(next.tag()))
+        && !TIME_TYPES.contains(String.valueOf(next.ner()));
+  }
+
+  /**
+   * "called the shootings across the country [a moment] of reckoning": what it was called, hung
+   * on the verb after the object's own modifiers.
+   */
+  private static boolean hasPredicateAfter(BasicTree tree, IndexedWord verb, IndexedWord object) {
+    for (SemanticGraphEdge edge : tree.graph().outgoingEdgeList(verb)) {
+      String relation = edge.getRelation().toString();
+      if (!edge.isExtra()
+          && edge.getDependent().index() > object.index()
+          && (relation.equals("xcomp") || relation.equals("obl:npmod"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "calling for [a process to choose a successor]", "called on [the council to resign]": the
+   * parser reads the preposition and a noun with an infinitive as a clause the preposition marks.
+   * "on" counts so for a verb of request.
+   */
+  private static List<IndexedWord> clausesAfter(
+      BasicTree tree, IndexedWord verb, @Nullable ImmutableSet<String> prepositions) {
+    List<IndexedWord> heads = new ArrayList<>();
+    boolean request = ReportingWords.reportsRequest(lemma(verb));
+    for (SemanticGraphEdge edge : tree.graph().outgoingEdgeList(verb)) {
+      IndexedWord clause = edge.getDependent();
+      if (edge.isExtra()
+          || !edge.getRelation().toString().startsWith("advcl")
+          || clause.index() < verb.index()) {
+        continue;
+      }
+      List<String> marks =
+          Dependencies.ownChildren(tree.graph(), clause, MARKS).stream()
+              .map(Dependencies::lower)
+              .toList();
+      boolean topic = prepositions != null && marks.stream().anyMatch(prepositions::contains);
+      boolean addressed = request && marks.contains("on") && marks.contains("to");
+      if (topic || addressed) {
+        heads.add(clause);
+      }
+    }
+    return heads;
   }
 
   /** The heads of the phrases after {@code prepositions} that {@code word} governs. */

@@ -199,7 +199,8 @@ public final class QuoteExtractor {
       Cue cue = report.cue();
       boolean continuing = speakers.continuesPreviousSpeaker(cue, tree);
       Phrase speaker = continuing ? null : speakers.speaker(cue, tree).orElse(null);
-      if (!continuing && speaker == null) {
+      boolean unattributed = report.rule().equals(ReportedSpeechFinder.UNATTRIBUTED_BELIEF);
+      if (!continuing && speaker == null && !unattributed) {
         continue;
       }
       statements.add(

@@ -187,6 +187,17 @@ final class QuoteWords {
           "express",
           "show");
 
+  /** Verbs by which a study or a poll states what it found: "the survey found [...]". */
+  static final ImmutableSet<String> FINDING_VERBS =
+      ImmutableSet.of("find", "show", "reveal", "indicate", "suggest", "confirm");
+
+  /** Nouns for what states findings: "a new poll showed [the mayor ahead]". */
+  static final ImmutableSet<String> FINDING_SOURCES =
+      ImmutableSet.of(
+          "poll", "polling", "survey", "study", "research", "report", "analysis", "data",
+          "average", "audit", "review", "investigation", "census", "test", "experiment",
+          "estimate", "figure", "statistic", "document", "record", "model", "forecast");
+
   /**
    * Verbs that name what something is in the speaker's words: "the union called [the offer an
    * insult]", "critics branded [the plan reckless]". What was said is the object with what it was

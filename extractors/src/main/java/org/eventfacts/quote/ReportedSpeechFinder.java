@@ -27,6 +27,8 @@ import org.eventfacts.text.ParsedSentence;
  *       was closed]", "Ruiz warned [the deal would collapse]";
  *   <li>the clause a bare reporting verb hangs beside: "[Two men were arrested], police said";
  *   <li>what a request asks: "the mayor urged [residents to stay indoors]";
+ *   <li>a belief about someone: "voters expect [the mayor to win]", "the bill is expected [to
+ *       pass]";
  *   <li>the clause an "as" attribution frames: "As the agency reported, [the army shelled the
  *       town]".
  * </ul>
@@ -47,12 +49,22 @@ final class ReportedSpeechFinder {
       ImmutableSet.of("obj", "iobj", "obl:on", "obl:to", "obl:upon");
   private static final ImmutableSet<String> INFINITIVES = ImmutableSet.of("xcomp", "advcl:to");
   private static final ImmutableSet<String> MARKERS = ImmutableSet.of("mark");
+  private static final ImmutableSet<String> PASSIVE_MARKERS = ImmutableSet.of("aux:pass");
+  /** Phrases that say what a verb is about: "called for a vote", "spoke about the war". */
+  private static final ImmutableSet<String> OWN_CONTENT_PHRASES =
+      ImmutableSet.of("obl:for", "obl:about", "obl:of", "obl:against");
   private static final ImmutableSet<String> BESIDE = ImmutableSet.of("parataxis", "dep");
   private static final ImmutableSet<String> BESIDE_UNDER =
       ImmutableSet.of("advcl", "advcl:", "dep", "parataxis");
   private static final ImmutableSet<String> OBJECTS = ImmutableSet.of("obj", "iobj");
   private static final ImmutableSet<String> NOUN_CLAUSES =
       ImmutableSet.of("acl", "ccomp", "dep", "acl:");
+
+  /**
+   * The rule of a belief stated in the passive without the believers ("the bill is expected to
+   * pass"): the one reported statement that may have no speaker.
+   */
+  static final String UNATTRIBUTED_BELIEF = "indirect.belief-passive";
 
   private final SentenceMap sentences;
   private final QuotedText quoted;
@@ -98,6 +110,9 @@ final class ReportedSpeechFinder {
           found.addAll(interrupted.read(tree.get(), word));
         } else if (isVerb(word) && ReportingWords.reportsBelief(lemma(word))) {
           found.addAll(contentClauses(tree.get(), word, "indirect.belief"));
+          if (found.isEmpty()) {
+            beliefAbout(tree.get(), word).ifPresent(found::add);
+          }
           if (found.isEmpty()) {
             wordOrder.read(tree.get(), word).ifPresent(found::add);
           }
@@ -223,6 +238,37 @@ final class ReportedSpeechFinder {
     return word.tag() != null && word.tag().startsWith("NN");
   }
 
+  /**
+   * A belief stated of someone or something with an infinitive: "voters expect [the mayor to
+   * win]", "critics believe [the plan to be unworkable]"; and the passive that leaves the believer
+   * unsaid: "the vote is expected [to pass easily]".
+   */
+  private Optional<Report> beliefAbout(BasicTree tree, IndexedWord verb) {
+    SemanticGraph graph = tree.graph();
+    boolean passive = Dependencies.hasChild(graph, verb, PASSIVE_MARKERS, word -> true);
+    for (IndexedWord infinitive : Dependencies.ownChildren(graph, verb, INFINITIVES)) {
+      if (infinitive.index() < verb.index()
+          || !Dependencies.hasChild(graph, infinitive, MARKERS, ImmutableSet.of("to"))) {
+        continue;
+      }
+      int first = tree.first(infinitive);
+      if (!passive) {
+        Optional<IndexedWord> object =
+            Dependencies.ownChildren(graph, verb, OBJECTS).stream()
+                .filter(o -> o.index() > verb.index() && o.index() < infinitive.index())
+                .findFirst();
+        if (object.isEmpty()) {
+          continue; // "expects to win" is an intention, read as such
+        }
+        first = tree.first(object.get());
+      }
+      String rule = passive ? UNATTRIBUTED_BELIEF : "indirect.belief";
+      return content(tree, first, tree.last(infinitive))
+          .map(span -> new Report(tree.sentence(), span, Cue.verb(tree.sentence(), verb), rule));
+    }
+    return Optional.empty();
+  }
+
   /** "urged [residents to stay indoors]". */
   private Optional<Report> request(BasicTree tree, IndexedWord verb) {
     SemanticGraph graph = tree.graph();
@@ -262,7 +308,8 @@ final class ReportedSpeechFinder {
       boolean beside = BESIDE.contains(relation);
       boolean as =
           relation.startsWith("advcl")
-              && Dependencies.hasChild(graph, verb, MARKERS, ImmutableSet.of("as"));
+              && Dependencies.hasChild(graph, verb, MARKERS, ImmutableSet.of("as"))
+              && !saysSomethingOfItsOwn(graph, verb);
       int attributionFirst = tree.first(verb);
       int attributionLast = tree.last(verb);
       if ((beside && isSetOff(sentence, attributionFirst)) || as) {
@@ -291,6 +338,25 @@ final class ReportedSpeechFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the verb has a content of its own after it ("as she called for a new vote"), so that
+   * its "as" says when, not whose account frames the clause ("As the agency reported, ...").
+   */
+  private static boolean saysSomethingOfItsOwn(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+      String relation = edge.getRelation().toString();
+      boolean content =
+          relation.equals("obj")
+              || relation.equals("xcomp")
+              || relation.startsWith("advcl:")
+              || OWN_CONTENT_PHRASES.contains(relation);
+      if (!edge.isExtra() && content && edge.getDependent().index() > verb.index()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -347,6 +347,10 @@ final class SpeakerFinder {
   private Optional<Phrase> speakerPhrase(
       ParsedSentence sentence, BasicTree tree, IndexedWord subject) {
     SemanticGraph graph = tree.graph();
+    Optional<IndexedWord> maker = maker(tree, subject);
+    if (maker.isPresent()) {
+      return speakerPhrase(sentence, tree, maker.get());
+    }
     Optional<IndexedWord> principal = principal(graph, subject);
     if (principal.isPresent()) {
       return phrase(sentence, principal.get());
@@ -365,6 +369,21 @@ final class SpeakerFinder {
       }
     }
     return phrase;
+  }
+
+  /**
+   * "the minister made a blunt comment that called the strikers 'saboteurs'": a statement named as
+   * the subject speaks for whoever made it, the subject of the verb it is the object of. Only
+   * someone written outside quotation marks, and never a statement again.
+   */
+  private Optional<IndexedWord> maker(BasicTree tree, IndexedWord subject) {
+    if (!QuoteWords.SPEECH_NOUNS.contains(lemma(subject))
+        || !Dependencies.relationToHead(tree.graph(), subject).equals("obj")) {
+      return Optional.empty();
+    }
+    return tree.head(subject)
+        .flatMap(verb -> ownSubject(tree, verb))
+        .filter(maker -> !QuoteWords.SPEECH_NOUNS.contains(lemma(maker)));
   }
 
   /** "his spokesman", "a spokeswoman for the ministry": the one the spokesperson speaks for. */

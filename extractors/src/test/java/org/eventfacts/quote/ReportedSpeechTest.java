@@ -214,4 +214,43 @@ class ReportedSpeechTest {
     assertThat(reported("The coach called the young players to the front of the stage.")).isEmpty();
     assertThat(reported("The council called a special meeting last week.")).isEmpty();
   }
+
+  @Test
+  void readsABeliefAboutSomeoneWithItsInfinitive() {
+    assertThat(reported("Most analysts expect the central bank to raise rates again in June."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("the central bank to raise rates again in June", "Most analysts"));
+  }
+
+  @Test
+  void readsWhatAPassiveOfBeliefSaysWithoutABeliever() {
+    assertThat(reported("The new bridge is expected to open to traffic next spring."))
+        .extracting(Quote::text)
+        .containsExactly("to open to traffic next spring");
+  }
+
+  @Test
+  void readsARequestTheParserReadsAsAClauseAfterOn() {
+    assertThat(reported("The union called on the council to reopen the talks before Friday."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .contains(tuple("the council to reopen the talks before Friday", "The union"));
+  }
+
+  @Test
+  void doesNotReadTheMainClauseAsFramedByAnAsThatSaysWhen() {
+    assertThat(
+            reported(
+                "The crowd grew quiet as the organiser called for a minute of silence for the"
+                    + " victims."))
+        .extracting(Quote::text)
+        .doesNotContain("The crowd grew quiet");
+  }
+
+  @Test
+  void readsWhatAPollOrStudyFound() {
+    assertThat(
+            reported("A new survey of tenants found most households behind on their rent."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("most households behind on their rent", "A new survey of tenants"));
+  }
 }

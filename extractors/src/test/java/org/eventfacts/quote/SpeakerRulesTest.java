@@ -67,4 +67,14 @@ class SpeakerRulesTest {
                 QuoteKind.PARTIAL))
         .containsExactly("Dana Holt");
   }
+
+  @Test
+  void givesWordsAStatementDescribesToWhoeverMadeTheStatement() {
+    assertThat(
+            speakersOf(
+                "The verdict prompted the minister to make a blunt comment that described the"
+                    + " strikers as “saboteurs of the economy”.",
+                QuoteKind.PARTIAL))
+        .containsExactly("the minister");
+  }
 }

@@ -340,7 +340,10 @@ class ExtractionQualityTest {
 
     SoftAssertions softly = new SoftAssertions();
     assertFloors(softly, report, FactType.QUOTE, 0.97, 0);
-    assertFloors(softly, report, FactType.INDIRECT, 0.58, 0);
+    // reported speech 0.586 before verbs of naming ("called the offer an insult"), findings of
+    // polls and studies, beliefs with an infinitive ("expect the mayor to win", "is expected to")
+    // and "called for/on" read as a clause: 0.601 (803/1337)
+    assertFloors(softly, report, FactType.INDIRECT, 0.595, 0);
     softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.89);
     // 0.899 measured before actor linking; linking names speakers canonically ("Bernie Sanders"
     // where the gold keeps "the Vermont senator"), which polnear's as-written gold scores lower.
