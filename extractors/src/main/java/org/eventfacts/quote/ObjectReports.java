@@ -83,7 +83,8 @@ final class ObjectReports {
       contentHeads.addAll(
           after(tree, verb, QuoteWords.STANCE_ADJECTIVES.get(lower(verb)), VERB_PHRASES));
     }
-    return reports(tree, verb, contentHeads, Cue.verb(tree.sentence(), verb), "indirect.object");
+    String rule = isUnattributedJudgement(tree, verb) ? UNATTRIBUTED_JUDGEMENT : "indirect.object";
+    return reports(tree, verb, contentHeads, Cue.verb(tree.sentence(), verb), rule);
   }
 
   /**
@@ -107,6 +108,22 @@ final class ObjectReports {
       return reports(tree, word, heads, cue, "indirect.topic-noun");
     }
     return List.of();
+  }
+
+  /**
+   * "The agency has been accused of [ignoring the warnings]": a judgement reported in the passive
+   * without saying whose it is, which is kept without a speaker.
+   */
+  static final String UNATTRIBUTED_JUDGEMENT = "indirect.judgement-passive";
+
+  private static final ImmutableSet<String> JUDGING_VERBS =
+      ImmutableSet.of("accuse", "blame", "criticize", "criticise", "praise", "fault");
+
+  private static boolean isUnattributedJudgement(BasicTree tree, IndexedWord verb) {
+    return JUDGING_VERBS.contains(lemma(verb))
+        && Dependencies.hasChild(tree.graph(), verb, ImmutableSet.of("aux:pass"), word -> true)
+        && Dependencies.ownChildren(tree.graph(), verb, ImmutableSet.of("obl:agent", "obl:by"))
+            .isEmpty();
   }
 
   /**

@@ -199,7 +199,9 @@ public final class QuoteExtractor {
       Cue cue = report.cue();
       boolean continuing = speakers.continuesPreviousSpeaker(cue, tree);
       Phrase speaker = continuing ? null : speakers.speaker(cue, tree).orElse(null);
-      boolean unattributed = report.rule().equals(ReportedSpeechFinder.UNATTRIBUTED_BELIEF);
+      boolean unattributed =
+          report.rule().equals(ReportedSpeechFinder.UNATTRIBUTED_BELIEF)
+              || report.rule().equals(ObjectReports.UNATTRIBUTED_JUDGEMENT);
       if (!continuing && speaker == null && !unattributed) {
         continue;
       }

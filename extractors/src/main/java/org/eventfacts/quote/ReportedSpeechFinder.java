@@ -62,7 +62,8 @@ final class ReportedSpeechFinder {
 
   /**
    * The rule of a belief stated in the passive without the believers ("the bill is expected to
-   * pass"): the one reported statement that may have no speaker.
+   * pass"): kept without a speaker, as is a judgement in the passive ({@link
+   * ObjectReports#UNATTRIBUTED_JUDGEMENT}).
    */
   static final String UNATTRIBUTED_BELIEF = "indirect.belief-passive";
 

@@ -253,4 +253,11 @@ class ReportedSpeechTest {
         .extracting(Quote::text, ReportedSpeechTest::speaker)
         .containsExactly(tuple("most households behind on their rent", "A new survey of tenants"));
   }
+
+  @Test
+  void readsAJudgementInThePassiveWithoutASpeaker() {
+    assertThat(reported("The agency has often been accused of ignoring warnings from its engineers."))
+        .extracting(Quote::text, ReportedSpeechTest::speaker)
+        .containsExactly(tuple("ignoring warnings from its engineers", null));
+  }
 }
