@@ -1,6 +1,7 @@
 package org.eventfacts.actor;
 
 import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,29 @@ final class Acronyms {
         && letters.length() <= 8
         && letters.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
         && Character.isLetter(letters.charAt(0));
+  }
+
+  /**
+   * Whether {@code name} is one word in capitals that the part-of-speech tagger reads as a common
+   * noun ("teaching ICT in schools", "GDP grew"): an abbreviation of a thing, not a body's name. A
+   * body's acronym is read as a proper noun ("NATO said"); a surname in capitals the tagger knows
+   * as a person's, a speaker's label ("VOSS: We will not.") and a word the text says is someone ("KTB was the first
+   * editor") stay names.
+   */
+  static boolean isCommonNounAbbreviation(Name name) {
+    List<CoreLabel> tokens = name.mention().tokens();
+    if (tokens.size() != 1 || !looksLikeAcronym(tokens.get(0).word())) {
+      return false;
+    }
+    String tag = tokens.get(0).tag();
+    Mention mention = name.mention();
+    boolean label =
+        mention.last() < mention.sentence().tokens().size()
+            && mention.sentence().token(mention.last() + 1).word().equals(":");
+    return ("NN".equals(tag) || "NNS".equals(tag))
+        && !label
+        && !"PERSON".equals(tokens.get(0).ner())
+        && SaidToBe.kindOf(name.mention()) == null;
   }
 
   /** Whether {@code shortForm} is the initials of {@code longWords} (the long name's words). */

@@ -66,10 +66,16 @@ final class NameFinder {
     found.removeIf(Works::isWork);
     found = new ArrayList<>(SurnameFirstNames.correct(text, found));
     // kinds decided before echoing one-word names, so that an echo takes the kind of the whole text
-    List<Name> decided = NameKinds.decide(PlacesOfMotion.correct(PlacesAfterOf.correct(found)));
+    List<Name> places = PlacesOfMotion.correct(PlacesAfterOf.correct(found));
+    List<Name> decided = NameKinds.decide(Addresses.correct(Facilities.correct(places)));
     List<Name> all = NameKinds.decide(SurnameEchoes.add(text, decided));
     all.removeIf(NameFinder::isBeliefOrOrigin);
     all.removeIf(NameFinder::isAdjectiveAlone);
+    all.removeIf(Acronyms::isCommonNounAbbreviation);
+    all.removeIf(NameFinder::isOneLetter);
+    all.removeIf(NameFinder::isMaidenName);
+    all.removeIf(name -> name.kind() == ActorKind.PERSON && AnimalNames.isAnimal(name));
+    all = SharedSurnames.spell(all);
     Set<String> surnames = surnames(all);
     all.removeIf(name -> isOfficeAlone(name) && !surnames.contains(String.join(" ", name.words())));
     return ImmutableList.sortedCopyOf(withoutUnconfirmedHeadlineNames(all));
@@ -173,9 +179,16 @@ final class NameFinder {
             ? ActorKind.COUNTRY
             : ActorKind.LOCATION;
       }
-      case "MISC" -> organisationHead && tokens.size() > 1 ? ActorKind.ORGANIZATION : null;
+      case "MISC" ->
+          organisationHead && tokens.size() > 1 && !hasVerb(tokens)
+              ? ActorKind.ORGANIZATION // "the Harbour Workers' Union"; a title with a verb,
+              : null; // "Remarks Opening the New Ferry Office", names a speech or a work
       default -> null;
     };
+  }
+
+  private static boolean hasVerb(List<CoreLabel> tokens) {
+    return tokens.stream().anyMatch(token -> token.tag() != null && token.tag().startsWith("VB"));
   }
 
   private static boolean isPortfolioAlone(Mention mention) {
@@ -238,6 +251,24 @@ final class NameFinder {
       courtesy = TitleWords.HONORIFICS.containsKey(before);
     }
     return courtesy && TitleWords.areAllTitleWords(words);
+  }
+
+  /** "F", "E": one letter alone names nobody, whatever the tagger thought. */
+  private static boolean isOneLetter(Name name) {
+    return name.text().chars().filter(Character::isLetter).count() < 2;
+  }
+
+  /**
+   * "Katherine Voss (née Brandl)": the surname after "née" is the maiden name of the person before
+   * it, no one else.
+   */
+  private static boolean isMaidenName(Name name) {
+    Mention mention = name.mention();
+    if (mention.first() < 2) {
+      return false;
+    }
+    String before = TitleWords.lower(mention.sentence().token(mention.first() - 1).word());
+    return before.equals("née") || before.equals("nee");
   }
 
   private static boolean hasLetter(Mention mention) {

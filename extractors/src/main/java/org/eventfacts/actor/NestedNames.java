@@ -56,8 +56,12 @@ final class NestedNames {
           "awards", "prize", "conference", "convention", "summit", "forum", "commission",
           "committee", "council", "office", "team", "league");
 
-  /** Articles that start Arabic and Spanish place names: "Al Wakrah", "El Paso". */
-  private static final ImmutableSet<String> PARTICLES = ImmutableSet.of("al", "el", "la", "le");
+  /**
+   * Articles and saints' words that start place names: "Al Wakrah", "El Paso", "San Remo", "Santa
+   * Rosa", "São Vicente".
+   */
+  private static final ImmutableSet<String> PARTICLES =
+      ImmutableSet.of("al", "el", "la", "le", "san", "santa", "santo", "são", "saint", "st", "st.");
 
   private NestedNames() {}
 

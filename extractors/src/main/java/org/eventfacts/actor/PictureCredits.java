@@ -38,7 +38,9 @@ final class PictureCredits {
       while (last + 1 <= sentence.tokens().size() && isNameWord(sentence.token(last + 1))) {
         last++;
       }
-      if (!isNameWord(sentence.token(first)) || last - first + 1 > MOST_WORDS || !endsCredit(sentence, last)) {
+      if (!isNameWord(sentence.token(first))
+          || last - first + 1 > MOST_WORDS
+          || !endsCredit(sentence, last)) {
         continue;
       }
       Mention credit = new Mention(sentence, first, last);
@@ -78,6 +80,7 @@ final class PictureCredits {
 
   private static boolean isNameWord(CoreLabel token) {
     String word = token.word();
-    return Capitals.isCapitalised(word) && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.');
+    return Capitals.isCapitalised(word)
+        && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.');
   }
 }

@@ -23,7 +23,8 @@ import org.eventfacts.text.ParsedText;
  * Whoever speaks takes part: a quote's speaker written as a proper name that no actor covers (the
  * tagger missed it, or it stands in a layout line such as "— Ana Ruiz" under a quote) becomes an
  * actor of its own. Pronouns and descriptions do not; they are resolved to named actors or left
- * alone.
+ * alone, and nor does a work, event or field said to say something ("his theory of Case Grammar,
+ * which held that ...": {@link Works}).
  *
  * <pre>{@code
  * "'We will not move,' said Kestrelwatch."  -> Actor("a4", "Kestrelwatch", ORGANIZATION, ...)
@@ -53,7 +54,9 @@ final class SpeakingNames {
       if (speaker == null || speaker.actorId() != null || isCovered(speaker.span(), actors)) {
         continue;
       }
-      if (isProperName(speaker.text()) && isWrittenAsName(tokensIn(text, speaker.span()), capitalisedInside)) {
+      if (isProperName(speaker.text())
+          && !Works.endsInAWorkNoun(speaker.text())
+          && isWrittenAsName(tokensIn(text, speaker.span()), capitalisedInside)) {
         named.computeIfAbsent(speaker.text(), key -> new ArrayList<>()).add(speaker.span());
       }
     }

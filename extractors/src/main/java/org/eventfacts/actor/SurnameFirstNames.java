@@ -26,7 +26,10 @@ final class SurnameFirstNames {
 
   private SurnameFirstNames() {}
 
-  /** {@code names} with the authors of reading-list lines read whole and their titles' names left out. */
+  /**
+   * {@code names} with the authors of reading-list lines read whole, and the names in their titles
+   * left out.
+   */
   static List<Name> correct(ParsedText text, List<Name> names) {
     List<Name> authors = new ArrayList<>();
     List<Span> covered = new ArrayList<>();
@@ -106,7 +109,8 @@ final class SurnameFirstNames {
   }
 
   private static boolean isNameWord(String word) {
-    return Capitals.isCapitalised(word) && word.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\'');
+    return Capitals.isCapitalised(word)
+        && word.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\'');
   }
 
   private static String words(ParsedSentence sentence, int first, int last) {

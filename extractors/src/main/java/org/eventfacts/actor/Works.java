@@ -177,6 +177,13 @@ final class Works {
     return false;
   }
 
+  /** Whether a name written as {@code text} ends in a noun for a work, event or field. */
+  static boolean endsInAWorkNoun(String text) {
+    String[] words = TitleWords.lower(text.strip()).split("\\s+");
+    String last = words[words.length - 1];
+    return LAST_WORDS.contains(last) || FIELDS.contains(last);
+  }
+
   /** Whether {@code name} names a thing rather than a person or an organisation. */
   static boolean isWork(Name name) {
     List<String> words = name.words();
@@ -185,6 +192,7 @@ final class Works {
     }
     String last = words.get(words.size() - 1);
     return LAST_WORDS.contains(last)
+        || LAST_WORDS.contains(headBeforeOf(words))
         || FIELDS.contains(last) && isField(name.mention())
         || KIND_FIRST.contains(words.get(0)) && words.size() > 1
         || isAfterItsKind(name.mention())
@@ -192,6 +200,19 @@ final class Works {
         || isTitleOfAThingAfterIt(name.mention())
         || isAPersonsNamedWork(name.mention())
         || isListedWithItsYear(name.mention());
+  }
+
+  /**
+   * The noun a prepositional phrase follows in the name, "lectures" in "Lentz's Lectures on Deixis"
+   * and "treaty" in "the Treaty of Kestwick", or "" when none does.
+   */
+  private static String headBeforeOf(List<String> words) {
+    for (int i = 1; i < words.size() - 1; i++) {
+      if (words.get(i).equals("of") || words.get(i).equals("on")) {
+        return words.get(i - 1);
+      }
+    }
+    return "";
   }
 
   /**

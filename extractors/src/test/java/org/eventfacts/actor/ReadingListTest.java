@@ -16,7 +16,8 @@ class ReadingListTest {
   void anAuthorWrittenSurnameFirstIsOnePersonNamedInTheUsualOrder() {
     Actors actors = Actors.of(LIST);
 
-    assertThat(actors.namesOf(ActorKind.PERSON)).contains("Oskar Brandl", "Lena Ostrova", "Ivo Marsh");
+    assertThat(actors.namesOf(ActorKind.PERSON))
+        .contains("Oskar Brandl", "Lena Ostrova", "Ivo Marsh");
   }
 
   @Test
