@@ -163,9 +163,9 @@ public final class GeneratedInputRun {
     if (random.nextInt(3) == 0) {
       text.append(pick(random, TOWNS).toUpperCase(Locale.ROOT)).append(" (Example Wire) \u2014 ");
     }
-    int paragraphs = 1 + random.nextInt(4);
+    int paragraphs = 1 + random.nextInt(2);
     for (int p = 0; p < paragraphs; p++) {
-      int sentences = 1 + random.nextInt(3);
+      int sentences = 1 + random.nextInt(2);
       for (int s = 0; s < sentences; s++) {
         text.append(damaged(random, sentence(random))).append(random.nextInt(8) == 0 ? "" : " ");
       }
