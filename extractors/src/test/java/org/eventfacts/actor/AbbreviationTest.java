@@ -26,7 +26,7 @@ class AbbreviationTest {
   @Test
   void oneLetterNamesNobody() {
     Actors actors =
-        Actors.of("Formal Equivalence (F-E) and Dynamic Equivalence (D-E) differ. F-E keeps form.");
+        Actors.of("Strict Parsing (S-P) and Loose Parsing (L-P) differ. S-P keeps every comma.");
 
     assertThat(actors.all())
         .filteredOn(a -> a.kind() == ActorKind.ORGANIZATION || a.kind() == ActorKind.PERSON)

@@ -147,8 +147,8 @@ class CasualtyExtractorTest {
   void takesTheNameTheParserSetsBesideTheDatelineForTheSource() {
     List<CasualtyCount> counts =
         casualties(
-            "DELMONT HILLS, Ohio - Delmont Hills Police say they have identified a suspect in a"
-                + " bakery shooting that killed two people.");
+            "DELMONT HILLS, Ohio - Delmont Hills Police say two people were killed when a gunman"
+                + " opened fire inside a bakery.");
 
     assertThat(counts).extracting(c -> c.source().text()).containsOnly("Delmont Hills Police");
   }
