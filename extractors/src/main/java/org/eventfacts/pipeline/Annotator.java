@@ -11,7 +11,11 @@ public enum Annotator {
   LEMMA("lemma"),
   /** Coarse named entities and normalised numbers; no fine-grained rules, no SUTime. */
   NER("ner"),
-  DEPPARSE("depparse");
+  /**
+   * Dependency parses (enhanced++ graphs) by eventfacts' own runner of CoreNLP's neural parser
+   * model, {@link ParseAnnotator}: CoreNLP's parses, faster.
+   */
+  DEPPARSE(ParseAnnotator.NAME);
 
   private final String coreNlpName;
 

@@ -11,15 +11,16 @@ import java.util.concurrent.CompletionException;
 /**
  * Builds a CoreNLP pipeline with its heavy models loaded side by side rather than one after the
  * other. CoreNLP keeps every annotator it builds in a JVM-wide pool keyed by the annotator's
- * properties, so a pipeline of the parser alone, built on another thread while this one builds
- * the tagger and the NER models, leaves its parser in the pool, and the full pipeline built last
- * takes both from there. On two cores this brings the load from the sum of the two to about the
+ * properties, and eventfacts' parser ({@link ParseAnnotator}) keeps its model once per JVM, so a
+ * pipeline of the parser alone, built on another thread while this one builds the tagger and the
+ * NER models, leaves the parser's model loaded, and the full pipeline built last takes everything
+ * from there. On two cores this brings the load from the sum of the two to about the
  * longer of them.
  */
 final class ModelLoading {
 
   /** Annotators loaded on a thread of their own, each with what it needs that is cheap. */
-  private static final List<String> ON_THEIR_OWN = List.of("depparse");
+  private static final List<String> ON_THEIR_OWN = List.of(Annotator.DEPPARSE.coreNlpName());
 
   private ModelLoading() {}
 

@@ -290,6 +290,10 @@ public final class Pipeline {
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "true");
     props.setProperty("ner.buildEntityMentions", "true");
+    if (annotators.contains(Annotator.DEPPARSE)) {
+      props.setProperty("customAnnotatorClass." + ParseAnnotator.NAME, ParseAnnotator.class.getName());
+      props.setProperty(ParseAnnotator.NAME + ".version", ParseAnnotator.VERSION);
+    }
     return props;
   }
 
