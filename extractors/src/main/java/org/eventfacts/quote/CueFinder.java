@@ -39,6 +39,9 @@ final class CueFinder {
   /** A cue and the name of the rule that found it. */
   record Found(Cue cue, String rule) {}
 
+  /** The rule that takes a verb without speech for the cue when its subject is named. */
+  static final String NAMED_SUBJECT = "named-subject";
+
   private static final ImmutableSet<String> ACCORDING_TO =
       ImmutableSet.of("obl:according_to", "nmod:according_to");
   private static final ImmutableSet<String> BESIDE =
@@ -263,7 +266,7 @@ final class CueFinder {
             && verb.tag().startsWith("VB")) {
           Optional<IndexedWord> subject = speakers.subject(tree, verb);
           if (subject.isPresent() && isNamed(subject.get())) {
-            return Optional.of(new Found(Cue.verb(sentence, verb), "named-subject"));
+            return Optional.of(new Found(Cue.verb(sentence, verb), NAMED_SUBJECT));
           }
           return Optional.empty();
         }

@@ -122,6 +122,14 @@ public final class QuoteExtractor {
       return unattributed.labelled(transcript.get());
     }
     Optional<CueFinder.Found> found = cues.find(quotation, kind);
+    if (found.isPresent() && found.get().rule().equals(CueFinder.NAMED_SUBJECT)) {
+      // "Ruiz: Council must 'stop the cuts'": a headline's lead-in names whose words follow
+      Optional<SpeakerLabels.Label> leadIn =
+          labels.headline(quotation).or(() -> labels.headlineLeadIn(quotation));
+      if (leadIn.isPresent()) {
+        return unattributed.labelled(leadIn.get());
+      }
+    }
     if (found.isPresent()) {
       Cue cue = found.get().cue();
       BasicTree tree = sentences.tree(cue.sentence()).orElseThrow();
@@ -146,12 +154,16 @@ public final class QuoteExtractor {
             rule);
       }
     }
-    Optional<SpeakerLabels.Label> label = labels.headline(quotation);
+    Optional<SpeakerLabels.Label> label =
+        labels.headline(quotation).or(() -> labels.headlineLeadIn(quotation));
     if (label.isEmpty()) {
       label = labels.byline(quotation);
     }
     if (label.isEmpty() && kind == QuoteKind.DIRECT) {
       label = labels.colonIntroduction(quotation);
+    }
+    if (label.isEmpty()) {
+      label = labels.headlineSubject(quotation);
     }
     return label.map(unattributed::labelled).orElse(unattributed);
   }

@@ -68,6 +68,9 @@ final class SpeakerFinder {
   /** How far up the tree a verb without a subject looks for the one that has it. */
   private static final int MAX_CLIMB = 4;
 
+  /** How many words an apposition between a name and its verb may have. */
+  private static final int LONGEST_APPOSITION = 25;
+
   private final QuotedText quoted;
 
   SpeakerFinder(QuotedText quoted) {
@@ -90,12 +93,77 @@ final class SpeakerFinder {
     if (cue.kind() == Cue.Kind.SPEECH_NOUN) {
       return owner(tree, cue.word()).flatMap(owner -> phrase(sentence, owner));
     }
+    if (!hasOwnSubject(tree, cue.word())) {
+      Optional<Phrase> named = nameBefore(sentence, cue.word());
+      if (named.isPresent()) {
+        return named;
+      }
+    }
     Optional<Phrase> speaker =
         subject(tree, cue.word()).flatMap(subject -> speakerPhrase(sentence, tree, subject));
     if (speaker.isPresent()) {
       return speaker;
     }
     return nameBeside(sentence, cue.word());
+  }
+
+  /**
+   * "..., Lindsey Ware says." or "'...,' Dana Holt, a nurse at the clinic, told reporters": when
+   * the parse gives the verb no subject, a name written right before it, or before an apposition
+   * set off by commas before it, after a comma, a closing quotation mark or the sentence start.
+   * The parser loses such subjects in headlines and behind long appositions; the layout keeps
+   * them.
+   */
+  private Optional<Phrase> nameBefore(ParsedSentence sentence, IndexedWord verb) {
+    int last = verb.index() - 1;
+    while (last >= 1 && "RB".equals(sentence.token(last).tag())) {
+      last--; // "..., the director, forcefully told"
+    }
+    if (last >= 1 && sentence.token(last).word().equals(",")) {
+      int comma = last - 1;
+      while (comma >= 1
+          && last - comma <= LONGEST_APPOSITION
+          && !sentence.token(comma).word().equals(",")
+          && !quoted.isQuoted(sentence.token(comma))) {
+        comma--;
+      }
+      if (comma < 1 || !sentence.token(comma).word().equals(",") || comma == last - 1) {
+        return Optional.empty();
+      }
+      last = comma - 1;
+    }
+    int first = last;
+    while (first >= 1 && isNameToken(sentence, first)) {
+      first--;
+    }
+    first++;
+    if (first > last || !hasNamedEntity(sentence, first, last)) {
+      return Optional.empty();
+    }
+    boolean afterBreak =
+        first == 1
+            || sentence.token(first - 1).word().equals(",")
+            || isQuotationEnd(sentence, first - 1);
+    if (!afterBreak) {
+      return Optional.empty();
+    }
+    Span span = sentence.tokenSpan(first, last);
+    return Optional.of(Phrase.of(sentence.words(span), span));
+  }
+
+  private boolean isNameToken(ParsedSentence sentence, int index) {
+    CoreLabel token = sentence.token(index);
+    return token.tag() != null && token.tag().startsWith("NNP") && !quoted.isQuoted(token);
+  }
+
+  private static boolean hasNamedEntity(ParsedSentence sentence, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      String ner = sentence.token(i).ner();
+      if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue goes on with the previous speaker: "he added", "she continued". */

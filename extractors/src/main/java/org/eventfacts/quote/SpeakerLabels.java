@@ -7,9 +7,13 @@ import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.fact.Span;
+import org.eventfacts.text.Animacy;
+import org.eventfacts.text.NounPhrases;
 import org.eventfacts.text.ParsedSentence;
 
 /**
@@ -44,6 +48,12 @@ final class SpeakerLabels {
   /** A label longer than this many words is a sentence, not a name. */
   private static final int LONGEST_LABEL = 6;
 
+  /** A headline's lead-in before its colon has at most this many words. */
+  private static final int LONGEST_LEAD_IN = 8;
+
+  /** A first sentence longer than this many words is a lead paragraph, not a headline. */
+  private static final int LONGEST_HEADLINE = 30;
+
   private final SentenceMap sentences;
   private final QuotedText quoted;
 
@@ -76,6 +86,159 @@ final class SpeakerLabels {
     }
     return label(at.get(), 0, quotation.span().start(), false)
         .map(l -> l.withRule("quote.headline-label"));
+  }
+
+  /**
+   * {@code Voss on the Harbour Deal: Costs Are 'Out of Control'}, {@code A Warning from Ana Ruiz:
+   * 'Vote'}: a headline's lead-in before its colon that names one person or organisation gives the
+   * speaker of what follows.
+   */
+  Optional<Label> headlineLeadIn(Quotation quotation) {
+    Optional<ParsedSentence> at = sentences.at(quotation.span().start());
+    if (at.isEmpty() || !isHeadline(at.get())) {
+      return Optional.empty();
+    }
+    ParsedSentence sentence = at.get();
+    List<CoreLabel> tokens = sentence.tokens();
+    int colon = 0;
+    while (colon < tokens.size()
+        && colon <= LONGEST_LEAD_IN
+        && tokens.get(colon).endPosition() <= quotation.span().start()
+        && !tokens.get(colon).word().equals(":")) {
+      colon++;
+    }
+    if (colon == 0
+        || colon > LONGEST_LEAD_IN
+        || colon >= tokens.size()
+        || !tokens.get(colon).word().equals(":")
+        || tokens.get(colon).endPosition() > quotation.span().start()) {
+      return Optional.empty();
+    }
+    Span name = null;
+    for (int i = 0; i < colon; i++) {
+      if (!isNamedEntity(tokens.get(i)) || quoted.isQuoted(tokens.get(i))) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < colon && Objects.equals(tokens.get(last + 1).ner(), tokens.get(i).ner())) {
+        last++;
+      }
+      if (name != null) {
+        return Optional.empty(); // two names: the lead-in does not say whose words follow
+      }
+      name = new Span(tokens.get(i).beginPosition(), tokens.get(last).endPosition());
+      i = last;
+    }
+    if (name == null) {
+      return Optional.empty();
+    }
+    Span mark = new Span(tokens.get(colon).beginPosition(), tokens.get(colon).endPosition());
+    String text = sentences.text();
+    return Optional.of(
+        new Label(phrase(text, name), phrase(text, mark), "quote.headline-lead-in"));
+  }
+
+  /**
+   * {@code Nurses Slam Hospital Board as 'Reckless'}: a quotation in a headline that no verb
+   * reports belongs to the headline's subject, when that subject is a name or names people; the
+   * headline says who takes the position it quotes.
+   */
+  Optional<Label> headlineSubject(Quotation quotation) {
+    Optional<ParsedSentence> at = sentences.at(quotation.span().start());
+    if (at.isEmpty() || !isHeadline(at.get())) {
+      return Optional.empty();
+    }
+    ParsedSentence sentence = at.get();
+    return sentences
+        .tree(sentence)
+        .flatMap(
+            tree -> {
+              for (IndexedWord root : tree.graph().getRoots()) {
+                boolean isVerb = root.tag() != null && root.tag().startsWith("VB");
+                List<IndexedWord> candidates =
+                    isVerb ? children(tree.graph(), root, SUBJECTS) : List.of(root);
+                for (IndexedWord subject : candidates) {
+                  CoreLabel token = sentence.token(subject.index());
+                  if (quoted.isQuoted(token)
+                      || token.endPosition() > quotation.span().start()
+                      || !isPersonal(subject)) {
+                    continue;
+                  }
+                  Set<Integer> inside =
+                      NounPhrases.below(
+                          tree.graph(),
+                          subject,
+                          (word, edge) ->
+                              !edge.isExtra() && edge.getDependent().index() < subject.index());
+                  Optional<Phrase> speaker =
+                      NounPhrases.runAround(sentence, subject, inside, NounPhrases.EDGE_TAGS);
+                  if (speaker.isPresent()) {
+                    Span verb = sentence.span(root);
+                    return Optional.of(
+                        new Label(
+                            speaker.get(),
+                            Phrase.of(sentence.words(verb), verb),
+                            "quote.headline-subject"));
+                  }
+                }
+              }
+              return openingName(sentence, quotation);
+            });
+  }
+
+  /**
+   * The name a headline opens with, when the parse finds no subject: headline verbs without their
+   * articles are often read as nouns ("Voss questions the count" as a compound noun), but a name
+   * in first place is still the headline's subject. Not a possessor ("Voss's plan").
+   */
+  private Optional<Label> openingName(ParsedSentence sentence, Quotation quotation) {
+    List<CoreLabel> tokens = sentence.tokens();
+    int end = 0;
+    while (end < tokens.size()
+        && isNamedEntity(tokens.get(end))
+        && Objects.equals(tokens.get(end).ner(), tokens.get(0).ner())
+        && !quoted.isQuoted(tokens.get(end))) {
+      end++;
+    }
+    if (end == 0
+        || end >= tokens.size()
+        || tokens.get(end).tag() == null
+        || tokens.get(end).tag().equals("POS")
+        || tokens.get(end - 1).endPosition() > quotation.span().start()) {
+      return Optional.empty();
+    }
+    Span name = new Span(tokens.get(0).beginPosition(), tokens.get(end - 1).endPosition());
+    Span next = new Span(tokens.get(end).beginPosition(), tokens.get(end).endPosition());
+    String text = sentences.text();
+    return Optional.of(new Label(phrase(text, name), phrase(text, next), "quote.headline-subject"));
+  }
+
+  /** A name, or a common noun that names people ("lawmakers", "parents"). */
+  private static boolean isPersonal(IndexedWord word) {
+    String tag = word.tag() == null ? "" : word.tag();
+    if ("PERSON".equals(word.ner()) || "ORGANIZATION".equals(word.ner())) {
+      return true;
+    }
+    String lemma = word.lemma() == null ? word.word() : word.lemma();
+    return tag.startsWith("NN") && Animacy.isAnimate(lemma);
+  }
+
+  /**
+   * Whether the sentence is the headline: the text's first sentence, alone in its paragraph,
+   * with more text after it.
+   */
+  private boolean isHeadline(ParsedSentence sentence) {
+    if (sentences.previous(sentence).isPresent()) {
+      return false;
+    }
+    Optional<ParsedSentence> next = sentences.next(sentence);
+    return next.isPresent()
+        && next.get().paragraph() != sentence.paragraph()
+        && sentence.tokens().size() <= LONGEST_HEADLINE;
+  }
+
+  private static boolean isNamedEntity(CoreLabel token) {
+    return "PERSON".equals(token.ner()) || "ORGANIZATION".equals(token.ner());
   }
 
   /** {@code "..." ― Dana Whitfield}: a name after a dash right after the closing mark. */

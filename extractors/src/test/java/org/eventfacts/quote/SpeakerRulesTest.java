@@ -77,4 +77,15 @@ class SpeakerRulesTest {
                 QuoteKind.PARTIAL))
         .containsExactly("the minister");
   }
+
+  @Test
+  void takesTheNameWrittenBeforeALongAppositionAndTheVerb() {
+    assertThat(
+            speakersOf(
+                "“We are not asking for charity, we are asking for the clinic to stay open,” Dana"
+                    + " Holt, a nurse at the Riverside Clinic and whose son also works there, told"
+                    + " The Valley Ledger.",
+                QuoteKind.DIRECT))
+        .containsExactly("Dana Holt");
+  }
 }

@@ -345,7 +345,9 @@ class ExtractionQualityTest {
     // and "called for/on" read as a clause: 0.601 (803/1337); 0.603 (806/1337) with judgements in
     // the passive ("was accused of ...")
     assertFloors(softly, report, FactType.INDIRECT, 0.595, 0);
-    softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.89);
+    // quote speaker 0.900 (618/687) before headline speakers (the subject, a colon's lead-in) and
+    // names before a verb the parse left without subject: 0.913 (627/687)
+    softly.assertThat(slot(report, FactType.QUOTE, Slot.SPEAKER)).as("quote speaker").isGreaterThanOrEqualTo(0.905);
     // 0.899 measured before actor linking; linking names speakers canonically ("Bernie Sanders"
     // where the gold keeps "the Vermont senator"), which polnear's as-written gold scores lower.
     // 0.900 (522/580) before stances and nouns of statement were read ("worried about ...",
