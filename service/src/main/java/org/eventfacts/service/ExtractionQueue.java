@@ -78,7 +78,10 @@ final class ExtractionQueue implements AutoCloseable {
     executor.shutdownNow();
   }
 
-  /** One admitted extraction: gives its place back when it ends, or when cancelled unstarted. */
+  /**
+   * One admitted extraction: gives its place back when its work ends (before its result can be
+   * seen), or when it is cancelled unstarted.
+   */
   static final class Job<T> extends FutureTask<T> {
 
     private final AtomicBoolean started = new AtomicBoolean();
@@ -98,6 +101,24 @@ final class ExtractionQueue implements AutoCloseable {
       } finally {
         release();
       }
+    }
+
+    /*
+     * The place is given back before the result is published, not after: a caller woken by the
+     * result may answer its client, who may send the next request at once, and that request must
+     * find the place free. (Given back in run() alone, a worker descheduled between publishing and
+     * giving back made an idle server answer 503.)
+     */
+    @Override
+    protected void set(T result) {
+      release();
+      super.set(result);
+    }
+
+    @Override
+    protected void setException(Throwable failure) {
+      release();
+      super.setException(failure);
     }
 
     @Override
