@@ -31,12 +31,15 @@ record Cue(ParsedSentence sentence, IndexedWord word, Kind kind) {
 
   private static final ImmutableSet<String> PARTICLES = ImmutableSet.of("compound:prt");
 
+  /** The words that introduce a named source: "according to X", "per X", "as X put it". */
+  private static final ImmutableSet<String> SOURCE_WORDS = ImmutableSet.of("according", "per", "as");
+
   /** A reporting verb. */
   static Cue verb(ParsedSentence sentence, IndexedWord verb) {
     return new Cue(sentence, verb, Kind.VERB);
   }
 
-  /** "according to {@code source}". */
+  /** "according to {@code source}", "per {@code source}", "as {@code source} put it". */
   static Cue accordingTo(ParsedSentence sentence, IndexedWord source) {
     return new Cue(sentence, source, Kind.ACCORDING_TO);
   }
@@ -44,6 +47,10 @@ record Cue(ParsedSentence sentence, IndexedWord word, Kind kind) {
   /** A noun of speech: "claim" in "Trump's claim that ...". */
   static Cue speechNoun(ParsedSentence sentence, IndexedWord noun) {
     return new Cue(sentence, noun, Kind.SPEECH_NOUN);
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Whether the cue is "according to X". */
@@ -61,10 +68,15 @@ record Cue(ParsedSentence sentence, IndexedWord word, Kind kind) {
     SemanticGraph graph = sentence.graph();
     if (accordingTo()) {
       int according = word.index();
-      while (according > 1 && !sentence.token(according).word().equalsIgnoreCase("according")) {
+      while (according > 1 && !SOURCE_WORDS.contains(lower(sentence.token(according).word()))) {
         according--;
       }
-      int to = Math.min(according + 1, word.index());
+      if (!SOURCE_WORDS.contains(lower(sentence.token(according).word()))) {
+        Span span = sentence.span(word);
+        return Phrase.of(sentence.words(span), span);
+      }
+      boolean two = lower(sentence.token(according).word()).equals("according");
+      int to = Math.min(two ? according + 1 : according, word.index());
       Span span = sentence.tokenSpan(according, to);
       return Phrase.of(sentence.words(span), span);
     }

@@ -47,6 +47,12 @@ final class CueFinder {
   private static final ImmutableSet<String> BESIDE =
       ImmutableSet.of("parataxis", "ccomp", "dep", "advcl", "advcl:");
   private static final ImmutableSet<String> CONTENT = ImmutableSet.of("ccomp");
+  private static final ImmutableSet<String> PER = ImmutableSet.of("obl:per", "nmod:per");
+  private static final ImmutableSet<String> NAME_BESIDE = ImmutableSet.of("appos", "dep");
+  private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("det", "nmod:poss");
+  private static final ImmutableSet<String> AS_CLAUSES = ImmutableSet.of("advcl:as");
+  private static final ImmutableSet<String> AS_PHRASES = ImmutableSet.of("obl:as", "nmod:as");
+  private static final ImmutableSet<String> NOUN_CLAUSES = ImmutableSet.of("acl", "acl:relcl");
   private static final ImmutableSet<String> OBJECT_CLAUSES =
       ImmutableSet.of("ccomp", "xcomp", "obj", "parataxis", "advcl", "advcl:");
 
@@ -72,14 +78,14 @@ final class CueFinder {
     if (spanned.isEmpty()) {
       return Optional.empty();
     }
+    ParsedSentence closing = spanned.get(spanned.size() - 1);
+    ParsedSentence opening = spanned.get(0);
     for (ParsedSentence sentence : Lists.reverse(spanned)) {
       Optional<Found> found = sentences.tree(sentence).flatMap(tree -> governing(quotation, tree));
       if (found.isPresent()) {
-        return found;
+        return kind == QuoteKind.DIRECT ? nearer(found.get(), quotation, opening) : found;
       }
     }
-    ParsedSentence closing = spanned.get(spanned.size() - 1);
-    ParsedSentence opening = spanned.get(0);
     if (kind != QuoteKind.DIRECT) {
       // the writer's sentence reports the fragment: "X said it was 'a mistake'"
       return before(quotation, opening, false)
@@ -89,7 +95,60 @@ final class CueFinder {
     return after(quotation, closing, false)
         .or(() -> before(quotation, opening, true))
         .or(() -> cutOffAttribution(quotation, closing))
-        .or(() -> colonLeadIn(quotation, opening));
+        .or(() -> colonLeadIn(quotation, opening))
+        .or(() -> reportingSentenceBefore(quotation, opening, closing));
+  }
+
+  /**
+   * Rule 6: "Her former partner, Ana Ruiz, called her a genius at deals. | 'She saw what nobody
+   * else saw.'": a statement that is a sentence of its own, right after a sentence of the same
+   * paragraph whose main verb reports speech, is that verb's subject's.
+   */
+  private Optional<Found> reportingSentenceBefore(
+      Quotation quotation, ParsedSentence opening, ParsedSentence closing) {
+    if (opening.token(1).beginPosition() < quotation.span().start()
+        || hasWordsAfter(quotation, closing)) {
+      return Optional.empty();
+    }
+    Optional<ParsedSentence> previous = sentences.previous(opening);
+    if (previous.isEmpty() || previous.get().paragraph() != opening.paragraph()) {
+      return Optional.empty();
+    }
+    ParsedSentence sentence = previous.get();
+    if (sentence.tokens().stream().anyMatch(quoted::isQuoted)) {
+      return Optional.empty(); // its own quotation, if any, is who goes on
+    }
+    Optional<BasicTree> tree = sentences.tree(sentence);
+    if (tree.isEmpty()) {
+      return Optional.empty();
+    }
+    for (IndexedWord root : tree.get().graph().getRoots()) {
+      if (isAttributingVerb(tree.get(), root)) {
+        return Optional.of(new Found(Cue.verb(sentence, root), "reporting-sentence-before"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A statement led in by a comma or colon belongs to the reporting verb written nearest before it:
+   * in "the ad ends with footage of the senator saying, '...'" the parser may hang the statement on
+   * the far verb ("ends"), but "saying" introduces it.
+   */
+  private Optional<Found> nearer(Found governing, Quotation quotation, ParsedSentence opening) {
+    Cue cue = governing.cue();
+    if (!cue.isVerb() || cue.sentence().index() != opening.index()) {
+      return Optional.of(governing);
+    }
+    int cueEnd = opening.token(cue.word().index()).endPosition();
+    if (cueEnd > quotation.span().start()) {
+      return Optional.of(governing);
+    }
+    Optional<Found> before = before(quotation, opening, true);
+    if (before.isPresent() && before.get().cue().word().index() > cue.word().index()) {
+      return before;
+    }
+    return Optional.of(governing);
   }
 
   /** Rules 1 and 2: from the words of the quotation up the tree. */
@@ -111,11 +170,23 @@ final class CueFinder {
     }
     attachments.addAll(punctuation);
     for (IndexedWord attachment : attachments) {
+      // "'...,' per the party's rules" or "..., as the memo put it", hung on the quoted words
+      for (IndexedWord source : sources(graph, attachment)) {
+        if (!isQuoted(sentence, source)) {
+          return Optional.of(new Found(Cue.accordingTo(sentence, source), "according-to"));
+        }
+      }
+      Optional<Found> as = asClause(tree, attachment);
+      if (as.isPresent()) {
+        return as;
+      }
+    }
+    for (IndexedWord attachment : attachments) {
       Optional<IndexedWord> head = tree.head(attachment);
       if (head.isEmpty()) {
         // "According to Ruiz, 'nothing would get built'": the quotation is the sentence, and the
         // parser hangs the attribution on the quoted verb
-        for (IndexedWord source : children(graph, attachment, ACCORDING_TO)) {
+        for (IndexedWord source : sources(graph, attachment)) {
           if (!isQuoted(sentence, source)) {
             return Optional.of(new Found(Cue.accordingTo(sentence, source), "according-to"));
           }
@@ -138,7 +209,7 @@ final class CueFinder {
             && speakers.owner(tree, node).isPresent()) {
           return Optional.of(new Found(Cue.speechNoun(sentence, node), "speech-noun"));
         }
-        for (IndexedWord source : children(graph, node, ACCORDING_TO)) {
+        for (IndexedWord source : sources(graph, node)) {
           if (!isQuoted(sentence, source)) {
             return Optional.of(new Found(Cue.accordingTo(sentence, source), "according-to"));
           }
@@ -157,6 +228,48 @@ final class CueFinder {
               : Optional.empty();
         }
         node = up.get();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The sources a word names with "according to" or with "per": "per the party's rules", "per
+   * Reuters". A "per" before a bare noun gives a rate ("$5 per person"), not a source, so only a
+   * phrase with a determiner or possessor, or a name, is one.
+   */
+  private static List<IndexedWord> sources(SemanticGraph graph, IndexedWord word) {
+    List<IndexedWord> sources = new ArrayList<>(children(graph, word, ACCORDING_TO));
+    for (IndexedWord source : children(graph, word, PER)) {
+      boolean named = source.tag() != null && source.tag().startsWith("NNP");
+      if (named || !children(graph, source, DETERMINERS).isEmpty()) {
+        sources.add(source);
+      }
+    }
+    return sources;
+  }
+
+  /**
+   * "'...,' as the memo put it" or "..., as she said": an "as" clause of saying hung on the
+   * quotation's own words attributes them. The parser makes it a clause ("as she said") or a
+   * noun with a clause ("as [a memo] put it").
+   */
+  private Optional<Found> asClause(BasicTree tree, IndexedWord word) {
+    ParsedSentence sentence = tree.sentence();
+    SemanticGraph graph = tree.graph();
+    for (IndexedWord clause : children(graph, word, AS_CLAUSES)) {
+      if (!isQuoted(sentence, clause) && SpeakerFinder.isReportingVerb(clause)) {
+        return Optional.of(new Found(Cue.verb(sentence, clause), "as-clause"));
+      }
+    }
+    for (IndexedWord noun : children(graph, word, AS_PHRASES)) {
+      if (isQuoted(sentence, noun)) {
+        continue;
+      }
+      for (IndexedWord verb : children(graph, noun, NOUN_CLAUSES)) {
+        if (!isQuoted(sentence, verb) && SpeakerFinder.isReportingVerb(verb)) {
+          return Optional.of(new Found(Cue.accordingTo(sentence, noun), "as-clause"));
+        }
       }
     }
     return Optional.empty();
@@ -265,7 +378,7 @@ final class CueFinder {
             && verb.tag() != null
             && verb.tag().startsWith("VB")) {
           Optional<IndexedWord> subject = speakers.subject(tree, verb);
-          if (subject.isPresent() && isNamed(subject.get())) {
+          if (subject.isPresent() && isNamed(tree, subject.get())) {
             return Optional.of(new Found(Cue.verb(sentence, verb), NAMED_SUBJECT));
           }
           return Optional.empty();
@@ -284,6 +397,20 @@ final class CueFinder {
             subject ->
                 isNamed(subject) || QuoteWords.PERSONAL_PRONOUNS.contains(Dependencies.lower(subject)))
         .isPresent();
+  }
+
+  /**
+   * Whether the word names a person or organisation, or is a description with the name beside it
+   * ("the Latvian journalist Ana Berzina").
+   */
+  private static boolean isNamed(BasicTree tree, IndexedWord word) {
+    if (isNamed(word)) {
+      return true;
+    }
+    return word.tag() != null
+        && word.tag().startsWith("NN")
+        && Dependencies.children(tree.graph(), word, NAME_BESIDE).stream()
+            .anyMatch(CueFinder::isNamed);
   }
 
   private static boolean isNamed(IndexedWord word) {

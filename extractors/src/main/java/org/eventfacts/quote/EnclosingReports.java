@@ -1,5 +1,6 @@
 package org.eventfacts.quote;
 
+import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Optional;
 import org.eventfacts.text.Dependencies;
@@ -20,6 +21,8 @@ final class EnclosingReports {
 
   /** How far up from the cue an enclosing reporting verb may be. */
   private static final int MAX_CLIMB = 8;
+
+  private static final ImmutableSet<String> SUBJECTS = ImmutableSet.of("nsubj");
 
   private final SpeakerFinder speakers;
   private final QuotedText quoted;
@@ -43,7 +46,7 @@ final class EnclosingReports {
         break;
       }
       IndexedWord up = head.get();
-      if (relation.equals("ccomp")
+      if (isContentClause(tree, node, relation)
           && up.index() < cue.word().index()
           && SpeakerFinder.isReportingVerb(up)
           && !quoted.isQuoted(tree.sentence().token(up.index()))) {
@@ -55,5 +58,15 @@ final class EnclosingReports {
       node = up;
     }
     return Optional.ofNullable(outermost);
+  }
+
+  /**
+   * A content clause: a clausal complement, or one the parser calls open though it has a subject of
+   * its own ("said [it would tell] a story of 'suffering'").
+   */
+  private static boolean isContentClause(BasicTree tree, IndexedWord node, String relation) {
+    return relation.equals("ccomp")
+        || (relation.equals("xcomp")
+            && !Dependencies.children(tree.graph(), node, SUBJECTS).isEmpty());
   }
 }

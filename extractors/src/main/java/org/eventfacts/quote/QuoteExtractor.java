@@ -234,7 +234,11 @@ public final class QuoteExtractor {
     return statements;
   }
 
-  /** Gives statements that continue the one before it that one's speaker. */
+  /**
+   * Gives statements that continue the one before it that one's speaker. Reported speech inside
+   * the sentence that attributes a quotation is not who the next quotation continues: after
+   * "'...,' the chairman said after the witness failed to appear. '...'" the chairman goes on.
+   */
   private static List<Statement> continueSpeakers(List<Statement> statements) {
     List<Statement> result = new ArrayList<>();
     Statement last = null;
@@ -244,7 +248,13 @@ public final class QuoteExtractor {
           && continues(last, statement)) {
         statement = statement.continuing(last);
       }
-      if (statement.speaker() != null) {
+      boolean insideAttribution =
+          last != null
+              && statement.quotation() == null
+              && last.quotation() != null
+              && last.speakerFrom() == SpeakerSource.OWN
+              && last.sentence() == statement.sentence();
+      if (statement.speaker() != null && !insideAttribution) {
         last = statement;
       }
       result.add(statement);

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.eventfacts.attribution.ReportingWords;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.fact.Span;
+import org.eventfacts.text.Animacy;
 import org.eventfacts.text.Datelines;
 import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.NounPhrases;
@@ -54,6 +55,19 @@ final class SpeakerFinder {
   private static final ImmutableSet<String> APPOSITIONS = ImmutableSet.of("appos");
   private static final ImmutableSet<String> NOUN_MODIFIERS = ImmutableSet.of("nmod:");
   private static final ImmutableSet<String> AS_PHRASES = ImmutableSet.of("obl:as");
+  /** How a verb without a subject hangs from a noun: "a man shouting", "Ruiz, despite saying". */
+  private static final ImmutableSet<String> NOUN_ATTACHMENTS =
+      ImmutableSet.of("acl", "acl:", "obl:", "nmod:");
+  /** Records of someone speaking: "footage of the mayor saying ...". */
+  private static final ImmutableSet<String> RECORD_NOUNS =
+      ImmutableSet.of(
+          "footage", "video", "clip", "recording", "tape", "audio", "film", "image", "photo",
+          "picture", "broadcast");
+  /** The people a record is of: "footage of the mayor". */
+  private static final ImmutableSet<String> RECORDED = ImmutableSet.of("nmod:of");
+  /** How the parser hangs "the senator gave" on "a speech the senator gave". */
+  private static final ImmutableSet<String> STATEMENT_CLAUSES =
+      ImmutableSet.of("acl:relcl", "acl", "dep");
   private static final ImmutableSet<String> OWNERS =
       ImmutableSet.of("nmod:poss", "nmod:by", "nmod:from", "nmod:of");
 
@@ -67,6 +81,13 @@ final class SpeakerFinder {
 
   /** How far up the tree a verb without a subject looks for the one that has it. */
   private static final int MAX_CLIMB = 4;
+
+  /** How far above a relative clause the clause around it may be. */
+  private static final int MAX_CLAUSE_CLIMB = 8;
+
+  /** Marks that close a parenthetical: a dash or a closing parenthesis. */
+  private static final ImmutableSet<String> CLOSING_MARKS =
+      ImmutableSet.of("-", "--", "—", "–", ")", "-RRB-");
 
   /** How many words an apposition between a name and its verb may have. */
   private static final int LONGEST_APPOSITION = 25;
@@ -88,7 +109,9 @@ final class SpeakerFinder {
   Optional<Phrase> speaker(Cue cue, BasicTree tree) {
     ParsedSentence sentence = cue.sentence();
     if (cue.accordingTo()) {
-      return phrase(sentence, cue.word());
+      return statementMaker(tree, cue.word())
+          .flatMap(maker -> phrase(sentence, maker))
+          .or(() -> phrase(sentence, cue.word()));
     }
     if (cue.kind() == Cue.Kind.SPEECH_NOUN) {
       return owner(tree, cue.word()).flatMap(owner -> phrase(sentence, owner));
@@ -149,6 +172,71 @@ final class SpeakerFinder {
     }
     Span span = sentence.tokenSpan(first, last);
     return Optional.of(Phrase.of(sentence.words(span), span));
+  }
+
+  /**
+   * "Even Norland, the region's only ally, said ...": a name that opens the clause, set off from
+   * the description the parser took for the subject by a comma, is who the description describes.
+   * Not a place after a preposition ("In Paris, the minister said").
+   */
+  private Optional<Phrase> nameBeforeDescription(
+      ParsedSentence sentence, Phrase description, IndexedWord verb) {
+    int first = tokenAt(sentence, description.span().start());
+    int beforeVerb = verb.index() - 1;
+    while (beforeVerb > first && "RB".equals(sentence.token(beforeVerb).tag())) {
+      beforeVerb--;
+    }
+    boolean setOff =
+        first >= 3
+            && verb.index() > first
+            && sentence.token(first - 1).word().equals(",")
+            && sentence.token(beforeVerb).word().equals(","); // not "Voss, his lawyer said, was"
+    if (!setOff) {
+      return Optional.empty();
+    }
+    int last = first - 2;
+    int start = last;
+    while (start >= 1 && isNameToken(sentence, start)) {
+      start--;
+    }
+    int opening = start;
+    while (opening >= 1 && "RB".equals(sentence.token(opening).tag())) {
+      opening--; // "Even Norland, ..."
+    }
+    boolean opensClause =
+        opening == 0
+            || sentence.token(opening).word().equals(",")
+            || isQuotationEnd(sentence, opening);
+    start++;
+    if (start > last || !opensClause || !hasSpeakingEntity(sentence, start, last)) {
+      return Optional.empty();
+    }
+    Span span = sentence.tokenSpan(start, last);
+    return Optional.of(Phrase.of(sentence.words(span), span));
+  }
+
+  private static int tokenAt(ParsedSentence sentence, int offset) {
+    for (CoreLabel token : sentence.tokens()) {
+      if (token.beginPosition() >= offset) {
+        return token.index();
+      }
+    }
+    return 0;
+  }
+
+  /** A person, an organisation, or a country written in ordinary case (not a dateline's). */
+  private static boolean hasSpeakingEntity(ParsedSentence sentence, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      CoreLabel token = sentence.token(i);
+      String ner = token.ner();
+      boolean capitals = token.word().equals(token.word().toUpperCase(java.util.Locale.ROOT));
+      if ("PERSON".equals(ner)
+          || "ORGANIZATION".equals(ner)
+          || (("LOCATION".equals(ner) || "COUNTRY".equals(ner)) && !capitals)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isNameToken(ParsedSentence sentence, int index) {
@@ -233,6 +321,26 @@ final class SpeakerFinder {
         break;
       }
       IndexedWord up = head.get();
+      if (isClosedRelative(tree, up, word)) {
+        // "looping the stadium - where the team played - while chanting, '...'": the parser hangs
+        // the chant on the relative clause the dash has closed; it belongs to the clause around it
+        Optional<IndexedWord> outer = clauseAround(tree, up);
+        if (outer.isEmpty()) {
+          break;
+        }
+        word = up;
+        up = outer.get();
+        Optional<IndexedWord> subject = ownSubject(tree, up);
+        if (subject.isPresent()) {
+          return subject;
+        }
+        word = up;
+        continue;
+      }
+      Optional<IndexedWord> bearer = bearer(tree, word, up);
+      if (bearer.isPresent()) {
+        return bearer;
+      }
       Optional<IndexedWord> subject = ownSubject(tree, up);
       // "she said he would go, adding that ...": "go" is what she said, not who adds; and "she
       // said she believes we must act, saying ...": what she believes is not who says
@@ -245,6 +353,75 @@ final class SpeakerFinder {
       word = up;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code relative} is a relative clause closed by a dash or parenthesis before {@code
+   * clause}, which hangs from it.
+   */
+  private static boolean isClosedRelative(BasicTree tree, IndexedWord relative, IndexedWord clause) {
+    if (!Dependencies.relationToHead(tree.graph(), relative).equals("acl:relcl")
+        || clause.index() < relative.index()) {
+      return false;
+    }
+    for (int i = relative.index() + 1; i < clause.index(); i++) {
+      String word = tree.sentence().token(i).word();
+      if (CLOSING_MARKS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest verb above the noun that {@code relative} modifies. */
+  private static Optional<IndexedWord> clauseAround(BasicTree tree, IndexedWord relative) {
+    Optional<IndexedWord> node = tree.head(relative);
+    for (int step = 0; node.isPresent() && step < MAX_CLAUSE_CLIMB; step++) {
+      IndexedWord word = node.get();
+      if (word.tag() != null && word.tag().startsWith("VB")) {
+        return node;
+      }
+      node = tree.head(word);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "police arrested a man shouting 'fire'", "the senator, despite admitting that ...", "footage of
+   * the mayor saying ...": a verb without a subject that hangs from a noun of people, or from a
+   * record of one, is said by them, not by the subject of the clause above.
+   */
+  private Optional<IndexedWord> bearer(BasicTree tree, IndexedWord verb, IndexedWord noun) {
+    boolean isVerb = verb.tag() != null && verb.tag().startsWith("VB");
+    boolean isNoun = noun.tag() != null && noun.tag().startsWith("NN");
+    if (!isVerb
+        || !isNoun
+        || isQuoted(tree.sentence(), noun)
+        || !Dependencies.matches(Dependencies.relationToHead(tree.graph(), verb), NOUN_ATTACHMENTS)) {
+      return Optional.empty();
+    }
+    if (isPersonal(noun)) {
+      return Optional.of(noun);
+    }
+    if (!RECORD_NOUNS.contains(lemma(noun))) {
+      return Optional.empty();
+    }
+    return children(tree.graph(), noun, RECORDED).stream()
+        .filter(SpeakerFinder::isPersonal)
+        .filter(person -> !isQuoted(tree.sentence(), person))
+        .findFirst();
+  }
+
+  /** A name of a person or organisation, or a common noun of people ("a man", "protesters"). */
+  private static boolean isPersonal(IndexedWord noun) {
+    String ner = noun.ner();
+    if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+      return true;
+    }
+    return noun.tag() != null
+        && noun.tag().startsWith("NN")
+        && !noun.tag().startsWith("NNP")
+        && Animacy.isAnimate(lemma(noun));
   }
 
   private static boolean reportsSpeechOrBelief(IndexedWord word) {
@@ -427,6 +604,11 @@ final class SpeakerFinder {
     if (phrase.isEmpty() || isProperNoun(subject)) {
       return phrase;
     }
+    Optional<Phrase> named =
+        tree.head(subject).flatMap(verb -> nameBeforeDescription(sentence, phrase.get(), verb));
+    if (named.isPresent()) {
+      return named;
+    }
     for (IndexedWord apposition : children(graph, subject, APPOSITIONS)) {
       if (isProperNoun(apposition) && !isQuoted(sentence, apposition)) {
         Optional<Phrase> name = NounPhrases.phrase(sentence, apposition, ImmutableSet.of(), false);
@@ -452,6 +634,31 @@ final class SpeakerFinder {
     return tree.head(subject)
         .flatMap(verb -> ownSubject(tree, verb))
         .filter(maker -> !QuoteWords.SPEECH_NOUNS.contains(lemma(maker)));
+  }
+
+  /**
+   * Who made the statement a source names: "according to a speech the senator gave", "according
+   * to a statement from the ministry". Only a noun of speech has a maker; "according to the
+   * report" names its source itself.
+   */
+  private Optional<IndexedWord> statementMaker(BasicTree tree, IndexedWord source) {
+    if (!QuoteWords.SPEECH_NOUNS.contains(lemma(source))) {
+      return Optional.empty();
+    }
+    Optional<IndexedWord> owner = owner(tree, source);
+    if (owner.isPresent()) {
+      return owner;
+    }
+    for (IndexedWord clause : children(tree.graph(), source, STATEMENT_CLAUSES)) {
+      for (IndexedWord maker : children(tree.graph(), clause, SUBJECTS)) {
+        if (!QuoteWords.RELATIVE_PRONOUNS.contains(lower(maker))
+            && !isQuoted(tree.sentence(), maker)
+            && maker.index() < clause.index()) {
+          return Optional.of(maker);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "his spokesman", "a spokeswoman for the ministry": the one the spokesperson speaks for. */

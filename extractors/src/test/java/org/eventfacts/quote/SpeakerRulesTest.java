@@ -88,4 +88,88 @@ class SpeakerRulesTest {
                 QuoteKind.DIRECT))
         .containsExactly("Dana Holt");
   }
+
+  @Test
+  void givesAFragmentInWhatTheReporterSaidToTheReporterWhoeverTheInnerVerbSays() {
+    assertThat(
+            speakersOf(
+                "Mayor Ana Ruiz, opening the new library on Friday, said it would tell a story of"
+                    + " “hard work and stubborn hope.”",
+                QuoteKind.PARTIAL))
+        .containsExactly("Mayor Ana Ruiz");
+  }
+
+  @Test
+  void givesWordsOfAVerbHangingFromANameToThatName() {
+    assertThat(
+            speakersOf(
+                "House Speaker Tom Reyes, R-Ohio, despite admitting that he did have his concerns"
+                    + " about “rushed reforms” and general “legal matters” that could be worrisome,"
+                    + " voted for the bill.",
+                QuoteKind.PARTIAL))
+        .containsExactly("House Speaker Tom Reyes", "House Speaker Tom Reyes");
+  }
+
+  @Test
+  void givesWordsOfAPersonOnFootageToThatPerson() {
+    assertThat(
+            speakersOf(
+                "The advertisement ends with footage of Governor Paul Brandt saying at a rally last"
+                    + " week, “Nobody pays less tax than I do,” as the crowd cheers.",
+                QuoteKind.DIRECT))
+        .containsExactly("Governor Paul Brandt");
+  }
+
+  @Test
+  void takesTheNameBeforeTheDescriptionTheParserTookForTheSubject() {
+    assertThat(
+            speakersOf(
+                "Even Norway, Iceland's only ally and its main trading partner in the region, said"
+                    + " it was “firmly opposed” to the plan.",
+                QuoteKind.PARTIAL))
+        .containsExactly("Norway");
+  }
+
+  @Test
+  void keepsTheSpeakerOfAStatementPastReportedSpeechInItsAttribution() {
+    assertThat(
+            speakersOf(
+                "“Subpoenas are not optional,” committee chairman Ron Vale said after the witness"
+                    + " failed to show up at a hearing he was called to. “He is a crucial witness"
+                    + " in this inquiry.”",
+                QuoteKind.DIRECT))
+        .containsExactly("committee chairman Ron Vale", "committee chairman Ron Vale");
+  }
+
+  @Test
+  void givesAStatementAfterASentenceOfReportingToItsSubject() {
+    assertThat(
+            speakersOf(
+                "Her former business partner, Lena Marsh, called her a genius at closing deals."
+                    + " “She saw openings that nobody else could see.”",
+                QuoteKind.DIRECT))
+        .containsExactly("Her former business partner, Lena Marsh");
+  }
+
+  @Test
+  void givesWordsADescribedNameFearsToThatName() {
+    assertThat(
+            speakersOf(
+                "All this has led the Danish economist Mette Lund to fear a “lost decade for"
+                    + " savers.”",
+                QuoteKind.PARTIAL))
+        .singleElement()
+        .asString()
+        .contains("Mette Lund");
+  }
+
+  @Test
+  void looksPastARelativeClauseADashHasClosed() {
+    assertThat(
+            speakersOf(
+                "Hundreds of nurses marched around Civic Plaza - where the city council was meeting"
+                    + " - while chanting, “Safe staffing saves lives.”",
+                QuoteKind.DIRECT))
+        .containsExactly("Hundreds of nurses");
+  }
 }
