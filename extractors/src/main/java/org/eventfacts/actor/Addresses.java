@@ -1,8 +1,6 @@
 package org.eventfacts.actor;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.eventfacts.fact.ActorKind;
 import org.eventfacts.text.ParsedSentence;
 
 /**
@@ -15,15 +13,7 @@ final class Addresses {
 
   /** {@code names}, with each name before ", region, country" made a place. */
   static List<Name> correct(List<Name> names) {
-    List<Name> corrected = new ArrayList<>(names.size());
-    for (Name name : names) {
-      boolean actor = name.kind() == ActorKind.PERSON || name.kind() == ActorKind.ORGANIZATION;
-      corrected.add(
-          actor && isBeforeRegionAndCountry(name.mention())
-              ? name.withKind(ActorKind.LOCATION)
-              : name);
-    }
-    return corrected;
+    return MistaggedPlaces.names(names, name -> isBeforeRegionAndCountry(name.mention()));
   }
 
   private static boolean isBeforeRegionAndCountry(Mention mention) {

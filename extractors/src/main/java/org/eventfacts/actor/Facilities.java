@@ -1,9 +1,7 @@
 package org.eventfacts.actor;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
 import java.util.List;
-import org.eventfacts.fact.ActorKind;
 import org.eventfacts.text.ParsedSentence;
 
 /**
@@ -49,12 +47,7 @@ final class Facilities {
 
   /** {@code names}, with the names of buildings, rooms, streets and their parts made places. */
   static List<Name> correct(List<Name> names) {
-    List<Name> corrected = new ArrayList<>(names.size());
-    for (Name name : names) {
-      boolean actor = name.kind() == ActorKind.PERSON || name.kind() == ActorKind.ORGANIZATION;
-      corrected.add(actor && isFacility(name) ? name.withKind(ActorKind.LOCATION) : name);
-    }
-    return corrected;
+    return MistaggedPlaces.names(names, Facilities::isFacility);
   }
 
   private static boolean isFacility(Name name) {

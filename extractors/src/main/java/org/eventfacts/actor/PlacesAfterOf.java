@@ -2,9 +2,7 @@ package org.eventfacts.actor;
 
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
-import org.eventfacts.fact.ActorKind;
 import org.eventfacts.text.ParsedSentence;
 
 /**
@@ -25,15 +23,7 @@ final class PlacesAfterOf {
 
   /** {@code names}, with the places after "of" in bynames and titles made places. */
   static List<Name> correct(List<Name> names) {
-    List<Name> corrected = new ArrayList<>(names.size());
-    for (Name name : names) {
-      boolean place =
-          (name.kind() == ActorKind.PERSON || name.kind() == ActorKind.ORGANIZATION)
-              && name.words().size() == 1
-              && isAfterBynameOrTitle(name.mention());
-      corrected.add(place ? name.withKind(ActorKind.LOCATION) : name);
-    }
-    return corrected;
+    return MistaggedPlaces.oneWordNames(names, name -> isAfterBynameOrTitle(name.mention()));
   }
 
   private static boolean isAfterBynameOrTitle(Mention mention) {

@@ -3,9 +3,7 @@ package org.eventfacts.actor;
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import java.util.ArrayList;
 import java.util.List;
-import org.eventfacts.fact.ActorKind;
 import org.eventfacts.text.Dependencies;
 
 /**
@@ -27,16 +25,9 @@ final class PlacesOfMotion {
 
   /** {@code names}, with the one-word places of being and going made places. */
   static List<Name> correct(List<Name> names) {
-    List<Name> corrected = new ArrayList<>(names.size());
-    for (Name name : names) {
-      boolean place =
-          (name.kind() == ActorKind.PERSON || name.kind() == ActorKind.ORGANIZATION)
-              && name.words().size() == 1
-              && !Acronyms.looksLikeAcronym(name.text())
-              && isWhereSomeoneIsOrGoes(name.mention());
-      corrected.add(place ? name.withKind(ActorKind.LOCATION) : name);
-    }
-    return corrected;
+    return MistaggedPlaces.oneWordNames(
+        names,
+        name -> !Acronyms.looksLikeAcronym(name.text()) && isWhereSomeoneIsOrGoes(name.mention()));
   }
 
   private static boolean isWhereSomeoneIsOrGoes(Mention mention) {

@@ -6,12 +6,12 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createStructField;
-import static org.apache.spark.sql.types.DataTypes.createStructType;
+import static org.eventfacts.spark.SchemaFields.fields;
+import static org.eventfacts.spark.SchemaFields.optional;
+import static org.eventfacts.spark.SchemaFields.required;
+import static org.eventfacts.spark.SchemaFields.struct;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -155,26 +155,5 @@ final class FactsSchema {
   private static List<StructField> evidence() {
     return List.of(
         required("span", SPAN), required("sentence", IntegerType), required("rule", StringType));
-  }
-
-  @SafeVarargs
-  private static StructField[] fields(List<StructField>... groups) {
-    List<StructField> all = new ArrayList<>();
-    for (List<StructField> group : groups) {
-      all.addAll(group);
-    }
-    return all.toArray(StructField[]::new);
-  }
-
-  private static StructType struct(StructField... fields) {
-    return createStructType(fields);
-  }
-
-  private static StructField required(String name, DataType type) {
-    return createStructField(name, type, false);
-  }
-
-  private static StructField optional(String name, DataType type) {
-    return createStructField(name, type, true);
   }
 }

@@ -5,10 +5,12 @@ import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createStructField;
-import static org.apache.spark.sql.types.DataTypes.createStructType;
+import static org.eventfacts.spark.SchemaFields.fields;
+import static org.eventfacts.spark.SchemaFields.optional;
+import static org.eventfacts.spark.SchemaFields.required;
+import static org.eventfacts.spark.SchemaFields.struct;
 
-import org.apache.spark.sql.types.DataType;
+import java.util.List;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -59,12 +61,14 @@ final class IncidentsSchema {
 
   private static final StructType FIGURE =
       struct(
-          COUNT[0], COUNT[1], COUNT[2], COUNT[3], COUNT[4],
-          required("rule", StringType),
-          required("doc", StringType),
-          required("event", StringType),
-          optional("source", StringType),
-          required("disputed", BooleanType));
+          fields(
+              List.of(COUNT),
+              List.of(
+                  required("rule", StringType),
+                  required("doc", StringType),
+                  required("event", StringType),
+                  optional("source", StringType),
+                  required("disputed", BooleanType))));
 
   private static final StructType REPORT =
       struct(
@@ -100,16 +104,4 @@ final class IncidentsSchema {
           required("conflicts", createArrayType(CONFLICT, false)));
 
   private IncidentsSchema() {}
-
-  private static StructType struct(StructField... fields) {
-    return createStructType(fields);
-  }
-
-  private static StructField required(String name, DataType type) {
-    return createStructField(name, type, false);
-  }
-
-  private static StructField optional(String name, DataType type) {
-    return createStructField(name, type, true);
-  }
 }
