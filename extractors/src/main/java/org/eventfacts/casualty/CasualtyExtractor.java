@@ -6,6 +6,8 @@ import com.google.common.collect.Sets;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +64,12 @@ public final class CasualtyExtractor {
     List<Reading> readings = new ArrayList<>();
     for (Trigger trigger : TriggerFinder.find(graph)) {
       for (Reading reading : victims.read(trigger)) {
-        if (ModalityReader.read(sentence, trigger.word(), participants(reading)) == Modality.ASSERTED) {
+        if (isAsserted(sentence, reading)) {
           readings.add(reading);
         }
       }
     }
+    readings = withHeadlineToll(readings, HeadlineTolls.read(sentence, graph), sentence);
     Set<Object> killed = new HashSet<>();
     for (Reading reading : readings) {
       if (reading.outcome() == Outcome.KILLED) {
@@ -91,6 +94,42 @@ public final class CasualtyExtractor {
       unique.putIfAbsent(key, toFact(sentence, sides, reading, attribution));
     }
     return new ArrayList<>(unique.values());
+  }
+
+  private static boolean isAsserted(ParsedSentence sentence, Reading reading) {
+    return ModalityReader.read(sentence, reading.trigger().word(), participants(reading))
+        == Modality.ASSERTED;
+  }
+
+  /**
+   * The readings of a sentence with the counts of the toll it opens with ({@link HeadlineTolls}):
+   * a count the grammar read alike is kept as it read it; one it read otherwise, or not at all,
+   * is the toll's ("2 Killed, 7 Wounded": not seven killed).
+   */
+  private static List<Reading> withHeadlineToll(
+      List<Reading> readings, List<Reading> toll, ParsedSentence sentence) {
+    List<Reading> all = new ArrayList<>(readings);
+    List<Reading> added = new ArrayList<>();
+    for (Reading count : toll) {
+      boolean readAlike =
+          all.stream()
+              .anyMatch(
+                  r -> r.outcome() == count.outcome() && r.count().span().equals(count.count().span()));
+      if (readAlike || !isAsserted(sentence, count)) {
+        continue;
+      }
+      all.removeIf(
+          r ->
+              r.trigger().word().equals(count.trigger().word())
+                  || !Collections.disjoint(r.count().words(), count.count().words()));
+      added.add(count);
+    }
+    if (added.isEmpty()) {
+      return all;
+    }
+    all.addAll(added);
+    all.sort(Comparator.comparing(r -> r.count().span()));
+    return all;
   }
 
   private static Set<IndexedWord> participants(Reading reading) {
