@@ -5,8 +5,10 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eventfacts.fact.ActorKind;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +41,7 @@ final class NameMerger {
     List<Name> longestFirst = new ArrayList<>(names);
     longestFirst.sort(Comparator.<Name>comparingInt(n -> -n.words().size()).thenComparing(n -> n));
     Map<String, Entity> byKey = new HashMap<>();
+    Map<String, Gender> courtesy = courtesyGenders(names, aliases);
     List<Entity> entities = new ArrayList<>();
     for (Name name : longestFirst) {
       String key = key(name, aliases);
@@ -53,6 +56,12 @@ final class NameMerger {
             && entity.names().stream().anyMatch(full -> isShortFormOf(name, full))) {
           containers.add(entity);
         }
+      }
+      Gender sex = courtesy.get(key);
+      if (sex != null) {
+        // "Mr. Lentz" is not "Maria Lentz": a courtesy title of one sex keeps a surname off a
+        // full name whose given name is usually the other's
+        containers.removeIf(entity -> entity.names().stream().allMatch(full -> isOtherSex(full, sex)));
       }
       if (containers.size() > 1) {
         // a surname ends a full name; only without one is it read as a given name
@@ -79,6 +88,53 @@ final class NameMerger {
       }
     }
     return ImmutableList.copyOf(entities);
+  }
+
+  /**
+   * The sex the courtesy titles before a person's short name give it ("Mr. Lentz", "Ms. Voss"), per
+   * name key, where every titled mention agrees and at least half of the name's mentions are
+   * titled: a newspaper that titles its people titles them throughout, while a name titled only
+   * now and then may be a nickname ("her dog, Mr. Biscuit").
+   */
+  private static Map<String, Gender> courtesyGenders(
+      List<Name> names, Map<String, String> aliases) {
+    Map<String, Gender> genders = new HashMap<>();
+    Map<String, Integer> titled = new HashMap<>();
+    Map<String, Integer> all = new HashMap<>();
+    Set<String> mixed = new HashSet<>();
+    for (Name name : names) {
+      if (name.kind() != ActorKind.PERSON) {
+        continue;
+      }
+      String key = key(name, aliases);
+      all.merge(key, 1, Integer::sum);
+      Mention mention = name.mention();
+      if (mention.first() < 2) {
+        continue;
+      }
+      String before = TitleWords.lower(mention.sentence().token(mention.first() - 1).word());
+      Gender gender = TitleWords.HONORIFICS.get(before);
+      if (gender == null) {
+        continue;
+      }
+      titled.merge(key, 1, Integer::sum);
+      Gender known = genders.putIfAbsent(key, gender);
+      if (known != null && known != gender) {
+        mixed.add(key);
+      }
+    }
+    genders.keySet().removeIf(key -> mixed.contains(key) || 2 * titled.get(key) < all.get(key));
+    return genders;
+  }
+
+  /** Whether the full name's given name is usually of the other sex than {@code sex}. */
+  private static boolean isOtherSex(Name full, Gender sex) {
+    List<String> words = full.words();
+    if (words.size() < 2) {
+      return false;
+    }
+    Gender given = FirstNames.genderOf(words.get(0));
+    return given != null && given != sex;
   }
 
   private static String key(Name name, Map<String, String> aliases) {

@@ -188,10 +188,8 @@ public final class Pipeline {
     CapitalSentences.lowercase(annotation);
     Optional<StanfordCoreNLP> rest = analyser.get();
     if (rest.isPresent()) {
-      for (Annotation batch : batches(annotation, limits.batchTokens())) {
-        deadline.check();
-        rest.get().annotate(batch);
-      }
+      SideBySideBatches.annotate(
+          rest.get(), annotation, limits.batchTokens(), tokens -> batches(annotation, tokens), deadline);
       deadline.check();
     }
     restoreOriginal(annotation, text);

@@ -38,6 +38,27 @@ class NameMergingTest {
   }
 
   @Test
+  void keepsASurnameWithACourtesyTitleOffAFullNameOfTheOtherSex() {
+    Actors actors =
+        Actors.of(
+            "President Lentz spoke at the gala. Mr. Lentz said the vote mattered. He will campaign"
+                + " with Maria Lentz in Ohio next week. The president said she was a great asset.");
+
+    assertThat(actors.mentionsOf(actors.named("Maria Lentz"))).doesNotContain("Lentz");
+    assertThat(actors.namesOf(ActorKind.PERSON)).contains("Lentz", "Maria Lentz");
+  }
+
+  @Test
+  void stillMergesASurnameTitledOnlyNowAndThen() {
+    Actors actors =
+        Actors.of(
+            "Dana Pike runs a bakery in Ohio. Pike opened it in 2012. Pike named her cat Mr. Pike."
+                + " Pike says the bread sells out by noon.");
+
+    assertThat(actors.namesOf(ActorKind.PERSON)).containsExactly("Dana Pike");
+  }
+
+  @Test
   void mergesAnOrganisationWithAndWithoutItsNationality() {
     Actors actors =
         Actors.of(
