@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.Locale;
 import java.util.Optional;
+import org.eventfacts.attribution.ReportingWords;
 import org.eventfacts.count.CountReader;
 import org.eventfacts.count.CountReading;
 import org.eventfacts.text.ParsedSentence;
@@ -16,7 +17,7 @@ import org.eventfacts.text.ParsedSentence;
  * nationality or role this way, and parsers often attach the list items wrongly (to a reporting
  * verb at the end, as appositions of the first item), so the list is read from the word order:
  * items separated by commas and "and", each opening with a number or "a"/"an", until an item
- * that does not.
+ * that does not, or one that is the source of the report ("..., a port official said").
  */
 final class CountedList {
 
@@ -54,7 +55,7 @@ final class CountedList {
     Optional<CountReading> count;
     if (word.equals("a") || word.equals("an")) {
       IndexedWord people = lastNoun(graph, first.index() + 1, end);
-      if (people == null) {
+      if (people == null || isSourceOfReport(sentence, people, end)) {
         return Optional.empty();
       }
       count = CountReader.single(sentence, people, java.util.Set.of());
@@ -69,7 +70,26 @@ final class CountedList {
     }
     int afterCount = lastIndex(count.get()) + 1;
     IndexedWord people = firstNoun(graph, afterCount, end);
-    return people == null ? Optional.empty() : Optional.of(new Item(count.get(), people));
+    return people == null || isSourceOfReport(sentence, people, end)
+        ? Optional.empty()
+        : Optional.of(new Item(count.get(), people));
+  }
+
+  /**
+   * Whether the item is the attribution that closes the list rather than one of its people: its
+   * noun is followed by a verb of saying ("..., and a boy from the port, a customs officer said";
+   * "..., two witnesses told reporters"). News English names the source after the facts this way,
+   * and the source is never counted among them.
+   */
+  private static boolean isSourceOfReport(ParsedSentence sentence, IndexedWord people, int end) {
+    int next = people.index() + 1;
+    if (next > end) {
+      return false;
+    }
+    CoreLabel verb = sentence.token(next);
+    String lemma = verb.lemma() == null ? verb.word() : verb.lemma();
+    return String.valueOf(verb.tag()).startsWith("VB")
+        && ReportingWords.reportsSpeech(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** The token after the separator that ends the item starting at {@code start}, or -1. */

@@ -11,8 +11,10 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eventfacts.count.CountReader;
@@ -62,6 +64,8 @@ final class VictimFinder {
   private final SemanticGraph graph;
   private final Perpetrators perpetrators;
   private final CountParts parts;
+  /** The counts written before the people of a list ({@link CountedList}), by their noun. */
+  private final Map<IndexedWord, CountReading> listed = new HashMap<>();
 
   VictimFinder(ParsedSentence sentence, SemanticGraph graph) {
     this.sentence = sentence;
@@ -386,6 +390,9 @@ final class VictimFinder {
     if (written.isPresent()) {
       return written;
     }
+    if (listed.containsKey(victim)) {
+      return Optional.of(listed.get(victim)); // "one Norlander" in a list the parser attached astray
+    }
     Optional<SemanticGraphEdge> up = Dependencies.headEdge(graph, victim);
     if (up.isPresent()
         && up.get().getRelation().toString().equals("nmod:of")
@@ -462,6 +469,7 @@ final class VictimFinder {
       // "The dead included two Britons, one Canadian and a teacher": read the list as written
       for (CountedList.Item item : CountedList.after(sentence, graph, head)) {
         victims.add(item.people());
+        listed.put(item.people(), item.count());
       }
       if (victims.isEmpty()) {
         for (IndexedWord listed : ownChildren(graph, head, ImmutableSet.of("obj", "xcomp"))) {
