@@ -23,9 +23,9 @@ class NamedSourcesTest {
   void readsTheSourceAfterPer() {
     assertThat(
             speakersOf(
-                "Members may not send a proxy when voting “to fill a vacancy on the board,” per"
-                    + " the union’s bylaws."))
-        .containsExactly("the union’s bylaws");
+                "Delegates cannot hand their ballot to a stand-in when the vote is “to choose a new"
+                    + " treasurer,” per the club’s charter."))
+        .containsExactly("the club’s charter");
   }
 
   @Test

@@ -103,9 +103,9 @@ class SpeakerRulesTest {
   void givesWordsOfAVerbHangingFromANameToThatName() {
     assertThat(
             speakersOf(
-                "House Speaker Tom Reyes, R-Ohio, despite admitting that he did have his concerns"
-                    + " about “rushed reforms” and general “legal matters” that could be worrisome,"
-                    + " voted for the bill.",
+                "House Speaker Tom Reyes, R-Ohio, despite admitting that he had real worries"
+                    + " about “rushed reforms” and some “loose ends” in the draft, voted for the"
+                    + " bill.",
                 QuoteKind.PARTIAL))
         .containsExactly("House Speaker Tom Reyes", "House Speaker Tom Reyes");
   }
