@@ -304,7 +304,7 @@ final class SpeakerLabels {
                 for (IndexedWord subject : children(tree.graph(), root, SUBJECTS)) {
                   if (!isQuoted(introducing, subject)) {
                     Optional<Phrase> speaker =
-                        org.eventfacts.text.NounPhrases.phrase(
+                        NounPhrases.phrase(
                             introducing, subject, ImmutableSet.of(), true);
                     if (speaker.isPresent()) {
                       Span verb = introducing.span(root);
