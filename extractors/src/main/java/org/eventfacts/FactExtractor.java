@@ -91,7 +91,8 @@ public final class FactExtractor {
 
   private FactExtractor(Builder builder) {
     this.facts = Sets.immutableEnumSet(builder.facts);
-    this.pipeline = Pipeline.of(annotatorsFor(facts), builder.limits);
+    Pipeline shared = Pipeline.of(annotatorsFor(facts), builder.limits);
+    this.pipeline = builder.threadsChosen ? shared.onCallersThreadOnly() : shared;
     this.cache = builder.cacheDirectory == null ? null : AnnotationCache.in(builder.cacheDirectory);
     this.threads = builder.threads;
     this.maxTextLength = builder.maxTextLength;
@@ -103,6 +104,11 @@ public final class FactExtractor {
   /** A builder with every fact type, one thread per core and no annotation cache. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The pipeline this extractor annotates with, for tests. */
+  Pipeline pipeline() {
+    return pipeline;
   }
 
   /** The fact types this extractor reads. */
@@ -417,6 +423,7 @@ public final class FactExtractor {
 
     private EnumSet<FactType> facts = EnumSet.allOf(FactType.class);
     private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean threadsChosen;
     private @Nullable Path cacheDirectory;
     private int maxTextLength = Integer.MAX_VALUE;
     private @Nullable Duration timeLimit = DEFAULT_TIME_LIMIT;
@@ -431,10 +438,18 @@ public final class FactExtractor {
       return this;
     }
 
-    /** The number of threads {@link #extractAll(Iterable)} uses; by default one per core. */
+    /**
+     * The number of threads {@link #extractAll(Iterable)} uses; by default one per core. Choosing
+     * a number also keeps each document on the thread that reads it: by default a document read
+     * while no other is being read is annotated in two halves side by side, the second on the
+     * common fork-join pool, so that a lone document (the first after start-up, a service's one
+     * request) uses two cores; a caller that chose its threads (a Spark task, {@code extract
+     * --threads 1}) gets those threads and no more.
+     */
     public Builder threads(int threads) {
       checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
       this.threads = threads;
+      this.threadsChosen = true;
       return this;
     }
 

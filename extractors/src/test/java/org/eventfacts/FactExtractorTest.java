@@ -45,6 +45,17 @@ class FactExtractorTest {
   }
 
   @Test
+  void anExtractorWithTheDefaultThreadsHalvesADocumentReadAlone() {
+    assertThat(FactExtractor.builder().build().pipeline().halvesATextReadAlone()).isTrue();
+  }
+
+  @Test
+  void anExtractorGivenItsThreadsKeepsEachDocumentOnTheThreadThatReadsIt() {
+    assertThat(FactExtractor.builder().threads(1).build().pipeline().halvesATextReadAlone()).isFalse();
+    assertThat(FactExtractor.builder().threads(2).build().pipeline().halvesATextReadAlone()).isFalse();
+  }
+
+  @Test
   void refusesANullText() {
     assertThatNullPointerException().isThrownBy(() -> extractor.extract("id", (String) null));
   }

@@ -72,6 +72,7 @@ public final class StartupProfile {
       Gazetteer.geoNames().load();
       return null;
     }, "");
+    // one thread chosen: the article is read on this thread alone, so its CPU time is this thread's
     FactExtractor extractor = FactExtractor.builder().threads(1).build();
     time("warm-up of the extractor (pipeline from the pool)", () -> {
       extractor.warmUp();

@@ -78,6 +78,7 @@ public final class Pipeline {
   private final Properties properties;
   private final Supplier<StanfordCoreNLP> tokenizer;
   private final Supplier<Optional<StanfordCoreNLP>> analyser;
+  private final SideBySideBatches.Mode batchMode;
 
   private Pipeline(Key key) {
     this.annotators = key.annotators();
@@ -90,6 +91,17 @@ public final class Pipeline {
               Set<Annotator> rest = Sets.difference(annotators, TOKENIZE_SSPLIT);
               return rest.isEmpty() ? Optional.empty() : Optional.of(load(rest));
             });
+    this.batchMode = SideBySideBatches.Mode.HALVES_WHEN_ALONE;
+  }
+
+  /** {@code shared}'s models and settings, its batches run as {@code batchMode} says. */
+  private Pipeline(Pipeline shared, SideBySideBatches.Mode batchMode) {
+    this.annotators = shared.annotators;
+    this.limits = shared.limits;
+    this.properties = shared.properties;
+    this.tokenizer = shared.tokenizer;
+    this.analyser = shared.analyser;
+    this.batchMode = batchMode;
   }
 
   private static final ImmutableSortedSet<Annotator> TOKENIZE_SSPLIT =
@@ -108,6 +120,23 @@ public final class Pipeline {
   public static Pipeline of(Set<Annotator> annotators, Limits limits) {
     checkArgument(!annotators.isEmpty(), "a pipeline needs at least one annotator");
     return SHARED.computeIfAbsent(new Key(withPrerequisites(annotators), limits), Pipeline::new);
+  }
+
+  /**
+   * This pipeline (the same models, the same annotations), annotating each text on the calling
+   * thread alone, for a caller that chose how many threads it runs on. By default a text that is
+   * the only one being annotated in the JVM is annotated in two halves side by side, one of them
+   * on the common fork-join pool ({@link SideBySideBatches}), so that a lone text uses two cores.
+   */
+  public Pipeline onCallersThreadOnly() {
+    return batchMode == SideBySideBatches.Mode.ON_THE_CALLERS_THREAD
+        ? this
+        : new Pipeline(this, SideBySideBatches.Mode.ON_THE_CALLERS_THREAD);
+  }
+
+  /** Whether a text annotated alone in the JVM may be annotated in two halves side by side. */
+  public boolean halvesATextReadAlone() {
+    return batchMode == SideBySideBatches.Mode.HALVES_WHEN_ALONE;
   }
 
   /** The annotators this pipeline runs, in order. */
@@ -189,7 +218,12 @@ public final class Pipeline {
     Optional<StanfordCoreNLP> rest = analyser.get();
     if (rest.isPresent()) {
       SideBySideBatches.annotate(
-          rest.get(), annotation, limits.batchTokens(), tokens -> batches(annotation, tokens), deadline);
+          rest.get()::annotate,
+          annotation,
+          limits.batchTokens(),
+          tokens -> batches(annotation, tokens),
+          deadline,
+          batchMode);
       deadline.check();
     }
     restoreOriginal(annotation, text);

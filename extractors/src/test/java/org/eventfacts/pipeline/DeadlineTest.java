@@ -3,7 +3,11 @@ package org.eventfacts.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class DeadlineTest {
@@ -37,6 +41,103 @@ class DeadlineTest {
       assertThatThrownBy(Deadline.NONE::check).isInstanceOf(Deadline.Exceeded.class);
     } finally {
       Thread.interrupted();
+    }
+  }
+
+  @Test
+  void countsTheCpuTimeOfAShareOnAnotherThread() throws Exception {
+    Deadline deadline = Deadline.afterCpu(Duration.ofMillis(100));
+
+    Thread helper =
+        new Thread(
+            () -> {
+              try (Deadline.Share share = deadline.shareOnThisThread()) {
+                spendCpu(Duration.ofMillis(150));
+              }
+            });
+    helper.start();
+    helper.join();
+
+    assertThat(deadline.spent()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+    assertThat(deadline.passed()).isTrue();
+  }
+
+  @Test
+  void countsAShareWhileItIsStillRunning() {
+    Deadline deadline = Deadline.afterCpu(Duration.ofMillis(50));
+
+    boolean stoppedInTime =
+        CompletableFuture.supplyAsync(
+                () -> {
+                  try (Deadline.Share share = deadline.shareOnThisThread()) {
+                    for (int i = 0; i < 1_000; i++) { // at most 10 s
+                      if (deadline.passed()) {
+                        return true;
+                      }
+                      spendCpu(Duration.ofMillis(10));
+                    }
+                    return false;
+                  }
+                },
+                runnable -> new Thread(runnable).start())
+            .join();
+
+    assertThat(stoppedInTime).isTrue();
+  }
+
+  @Test
+  void countsTheDocumentsOwnThreadOnceWhenItTakesAShare() {
+    Deadline deadline = Deadline.afterCpu(Duration.ofSeconds(10));
+
+    try (Deadline.Share share = deadline.shareOnThisThread()) {
+      spendCpu(Duration.ofMillis(100));
+    }
+
+    assertThat(deadline.spent()).isLessThan(Duration.ofMillis(190));
+  }
+
+  @Test
+  void stopsAShareOnAnotherThreadOnceTheDocumentsThreadIsInterrupted() {
+    Deadline deadline = Deadline.afterCpu(Duration.ofSeconds(10));
+    AtomicBoolean stopped = new AtomicBoolean();
+    Thread.currentThread().interrupt();
+    try {
+      Thread helper =
+          new Thread(
+              () -> {
+                try (Deadline.Share share = deadline.shareOnThisThread()) {
+                  deadline.check();
+                } catch (Deadline.Exceeded e) {
+                  stopped.set(true);
+                }
+              });
+      helper.start();
+      joinUninterruptibly(helper);
+    } finally {
+      Thread.interrupted();
+    }
+
+    assertThat(stopped).isTrue();
+  }
+
+  /** Waits for {@code thread} without clearing this thread's interrupt. */
+  private static void joinUninterruptibly(Thread thread) {
+    while (thread.isAlive()) {
+      Thread.onSpinWait();
+    }
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private static void spendCpu(Duration cpu) {
+    long end = THREADS.getCurrentThreadCpuTime() + cpu.toNanos();
+    long sum = 0;
+    long wallEnd = System.nanoTime() + 10_000_000_000L;
+    while (THREADS.getCurrentThreadCpuTime() < end && System.nanoTime() < wallEnd) {
+      sum += Long.numberOfTrailingZeros(sum + System.nanoTime());
+    }
+    if (sum == 42) {
+      Thread.yield(); // keeps the loop from being optimised away
     }
   }
 }
