@@ -3,6 +3,7 @@ package org.eventfacts.pipeline;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -17,19 +18,28 @@ import java.util.concurrent.CompletionException;
  * and NER each load on a thread of their own, the tagger on the caller's: on two cores the load
  * takes about the longest of the three or half their sum, whichever is more, rather than the
  * tagger's and NER's together beside the parser.
+ *
+ * <p>NER reads its CRF models from their {@linkplain CrfModelCopies fast-loading copies} where
+ * copies are kept: the {@code ner.model} property CoreNLP is given names the copies' files (the
+ * pipeline's {@linkplain Pipeline#signature() signature} keeps the models' own names, since the
+ * annotations do not change).
  */
 final class ModelLoading {
 
   /** Annotators loaded on a thread of their own, each with what it needs that is cheap. */
   private static final List<String> ON_THEIR_OWN = List.of(Annotator.DEPPARSE.coreNlpName(), "ner");
 
+  private static final String NER_MODELS = "ner.model";
+
   private ModelLoading() {}
 
   static StanfordCoreNLP inParallel(Properties properties) {
     List<String> annotators =
         Arrays.asList(properties.getProperty("annotators", "").split("\\s*,\\s*"));
-    List<CompletableFuture<StanfordCoreNLP>> side = new ArrayList<>();
+    List<CompletableFuture<Properties>> side = new ArrayList<>();
     List<String> rest = new ArrayList<>(annotators);
+    // Held until the full pipeline is built: the pool keeps annotators through soft references.
+    List<StanfordCoreNLP> held = Collections.synchronizedList(new ArrayList<>());
     for (String annotator : ON_THEIR_OWN) {
       if (annotators.contains(annotator)) {
         rest.remove(annotator);
@@ -38,12 +48,17 @@ final class ModelLoading {
         alone.setProperty("annotators", annotator);
         // enforceRequirements false: it is built without the annotators before it. A thread of
         // its own rather than the common pool, which has a single thread on two cores.
-        CompletableFuture<StanfordCoreNLP> loaded = new CompletableFuture<>();
+        CompletableFuture<Properties> loaded = new CompletableFuture<>();
         Thread thread =
             new Thread(
                 () -> {
                   try {
-                    loaded.complete(new StanfordCoreNLP(alone, false));
+                    String models = alone.getProperty(NER_MODELS);
+                    if (annotator.equals("ner") && models != null) {
+                      alone.setProperty(NER_MODELS, CrfModelCopies.inPlaceOf(models));
+                    }
+                    held.add(new StanfordCoreNLP(alone, false));
+                    loaded.complete(alone);
                   } catch (Throwable e) {
                     loaded.completeExceptionally(e);
                   }
@@ -60,12 +75,14 @@ final class ModelLoading {
     Properties first = new Properties();
     first.putAll(properties);
     first.setProperty("annotators", String.join(",", rest));
-    // Held until the full pipeline is built: the pool keeps annotators through soft references.
     StanfordCoreNLP early = new StanfordCoreNLP(first);
-    List<StanfordCoreNLP> loaded = new ArrayList<>();
-    for (CompletableFuture<StanfordCoreNLP> future : side) {
+    for (CompletableFuture<Properties> future : side) {
       try {
-        loaded.add(future.join());
+        // the full pipeline finds the annotator in CoreNLP's pool only under the same properties
+        Properties used = future.join();
+        if ("ner".equals(used.getProperty("annotators")) && used.containsKey(NER_MODELS)) {
+          properties.setProperty(NER_MODELS, used.getProperty(NER_MODELS));
+        }
       } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException runtime) {
           throw runtime;
@@ -77,7 +94,7 @@ final class ModelLoading {
       }
     }
     StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
-    reachabilityFence(early, loaded);
+    reachabilityFence(early, held);
     return pipeline;
   }
 

@@ -70,13 +70,8 @@ public final class ParseAnnotator implements Annotator {
    * from the text model (then copied for the next JVM).
    */
   private static ParserWeights englishWeights() {
-    java.net.URL resource = ParseAnnotator.class.getClassLoader().getResource(MODEL);
     // The resource's address names the models jar and its version: a new jar, a new copy.
-    String key =
-        com.google.common.hash.Hashing.sha256()
-            .hashString(String.valueOf(resource), java.nio.charset.StandardCharsets.UTF_8)
-            .toString()
-            .substring(0, 16);
+    String key = ModelCopies.jarKey(ParseAnnotator.class.getClassLoader().getResource(MODEL));
     java.util.Optional<java.nio.file.Path> copy = ParserWeightsFile.copyOf(MODEL, "1-" + key);
     java.util.Optional<ParserWeights> copied = copy.flatMap(ParserWeightsFile::read);
     if (copied.isPresent()) {

@@ -22,10 +22,9 @@ import org.slf4j.LoggerFactory;
  * million decimal numbers), its copy some tens of milliseconds to map. The copy holds the numbers
  * as they were parsed, so the parses do not change.
  *
- * <p>The copy lives in the directory the system property {@code eventfacts.modelCache} names
- * ({@code none} turns it off), by default {@code eventfacts-USER} in the temporary directory. Its
- * name carries the model and the format's version; a copy that cannot be read is ignored and
- * written again. Written to a temporary file and moved into place, so that processes starting
+ * <p>The copy lives in {@link ModelCopies#directory()} ({@code -Deventfacts.modelCache=none} turns
+ * it off). Its name carries the model and the format's version; a copy that cannot be read is
+ * ignored and written again. Written to a temporary file and moved into place, so that processes starting
  * side by side never read half a copy.
  */
 final class ParserWeightsFile {
@@ -38,16 +37,9 @@ final class ParserWeightsFile {
 
   /** Where the copy of {@code model} is kept, if copies are kept. */
   static Optional<Path> copyOf(String model, String version) {
-    String setting = System.getProperty("eventfacts.modelCache", "");
-    if (setting.equals("none")) {
-      return Optional.empty();
-    }
-    Path directory =
-        setting.isEmpty()
-            ? Path.of(System.getProperty("java.io.tmpdir"), "eventfacts-" + System.getProperty("user.name", "user"))
-            : Path.of(setting);
     String name = model.substring(model.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9_.-]", "_");
-    return Optional.of(directory.resolve(name + "-" + version.replaceAll("[^A-Za-z0-9_.-]", "_") + ".bin"));
+    return ModelCopies.directory()
+        .map(directory -> directory.resolve(name + "-" + version.replaceAll("[^A-Za-z0-9_.-]", "_") + ".bin"));
   }
 
   /** The weights in {@code file}, or nothing if it is missing or unreadable. */
