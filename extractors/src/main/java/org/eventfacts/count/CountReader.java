@@ -170,7 +170,7 @@ public final class CountReader {
     ImmutableSet.Builder<IndexedWord> words = ImmutableSet.builder();
     SemanticGraph graph = sentence.graph();
     for (int i = start; i <= last && graph != null; i++) {
-      IndexedWord node = graph.getNodeByIndexSafe(i);
+      IndexedWord node = sentence.wordAt(i);
       if (node != null) {
         words.add(node);
       }

@@ -100,7 +100,7 @@ final class AccordingToReports {
       int sourceLast = end - 1;
       boolean closes = end >= size && i > 2 && sentence.token(i - 1).word().equals(",");
       boolean opens = i == 1 && end < size && sentence.token(end).word().equals(",");
-      IndexedWord source = tree.graph().getNodeByIndexSafe(sourceLast);
+      IndexedWord source = tree.sentence().wordAt(sourceLast);
       if ((!closes && !opens) || sourceLast < i + 2 || source == null || !isNoun(source)) {
         continue;
       }
