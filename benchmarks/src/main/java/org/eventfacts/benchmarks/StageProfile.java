@@ -1,16 +1,15 @@
 package org.eventfacts.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,35 +18,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.eventfacts.actor.ActorExtractor;
-import org.eventfacts.actor.ActorLinker;
-import org.eventfacts.arrest.ArrestExtractor;
-import org.eventfacts.attribution.AttributionReader;
-import org.eventfacts.casualty.CasualtyExtractor;
-import org.eventfacts.event.EventReader;
-import org.eventfacts.fact.Actor;
-import org.eventfacts.fact.Arrest;
-import org.eventfacts.fact.CasualtyCount;
-import org.eventfacts.fact.DocumentFacts;
-import org.eventfacts.fact.Quote;
-import org.eventfacts.json.FactsJson;
+import org.eventfacts.Document;
 import org.eventfacts.pipeline.Annotator;
 import org.eventfacts.pipeline.Pipeline;
 import org.eventfacts.place.Gazetteer;
-import org.eventfacts.place.PlaceReader;
-import org.eventfacts.quote.QuoteExtractor;
-import org.eventfacts.text.ParsedText;
+import org.eventfacts.text.TextLanguage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cost of each stage of one eventfacts run over a directory of {@code .txt} articles: every
- * CoreNLP annotator eventfacts runs (tokenize and ssplit, pos, lemma, ner, depparse), each of the
- * NER annotator's CRF models alone, and each fact reader, actor linking and JSON writing. One
- * thread; each stage is timed in the CPU time of that thread, so the profile holds its shape on a
- * machine where other work runs (wall time would not).
+ * CoreNLP annotator eventfacts runs (tokenize and ssplit after eventfacts' own shaping of the
+ * text, pos, lemma, ner, depparse), each of the NER annotator's CRF models alone, and each step of
+ * the extraction layer as {@link org.eventfacts.FactExtractor} and the CLI's {@code extract} run
+ * it ({@link ExtractionLayer}: the language check, the view, attribution, each fact reader,
+ * actor reading and linking, events with their dates and places, JSON). One thread; each stage
+ * is timed in the CPU time of that thread, so the profile holds its shape on a machine where
+ * other work runs (wall time would not).
  *
  * <pre>
- * java -Xmx3g -cp benchmarks/target/eventfacts-benchmarks.jar org.eventfacts.benchmarks.StageProfile DIR
+ * java -Xmx3g -cp benchmarks/target/eventfacts-benchmarks.jar org.eventfacts.benchmarks.StageProfile DIR [JSONL]
  * </pre>
  *
  * <p>The NER models alone are timed on the side (numeric classifiers off), to show what each of
@@ -55,9 +44,15 @@ import org.eventfacts.text.ParsedText;
  * depparse} row is eventfacts' {@link org.eventfacts.pipeline.ParseAnnotator}, which gives the
  * same parses); the {@code ner} row is the annotator as eventfacts runs it (its
  * models, numeric classifiers, entity mentions). The first document of a run is left out
- * of the figures (it pays for lazy initialisation).
+ * of the figures (it pays for lazy initialisation). Given a second argument, the profile writes
+ * there the JSON lines it read, which are {@code extract}'s for the same files: a check that
+ * the stages timed are the run's.
  */
 public final class StageProfile {
+
+  private static final String LANGUAGE = "language check (TextLanguage)";
+  private static final String SHAPING = "shaping + tokenize + ssplit";
+  private static final String DEPPARSE = "depparse";
 
   private static final String[] NER_MODELS = {
     "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
@@ -72,19 +67,23 @@ public final class StageProfile {
   private StageProfile() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 1) {
-      System.err.println("usage: StageProfile DIR");
+    if (args.length != 1 && args.length != 2) {
+      System.err.println("usage: StageProfile DIR [JSONL]");
       System.exit(2);
     }
-    List<Input> texts = read(Path.of(args[0]));
-    new StageProfile().run(texts);
+    List<Document> documents = ArticleFiles.in(Path.of(args[0]));
+    new StageProfile().run(documents, args.length == 2 ? Path.of(args[1]) : null);
   }
 
-  private void run(List<Input> texts) {
+  private void run(List<Document> documents, @Nullable Path out) throws IOException {
     Pipeline pipeline = Pipeline.of(EnumSet.of(Annotator.NER, Annotator.DEPPARSE));
+    // eventfacts' own stages before CoreNLP (ProseText, then tokenize and ssplit, then long and
+    // capital sentences), as the real pipeline runs them, with no annotator after them
+    Pipeline shaping = Pipeline.of(EnumSet.of(Annotator.SSPLIT));
     Properties base = pipeline.properties();
     long loadStart = System.nanoTime();
     StanfordCoreNLP full = new StanfordCoreNLP(base);
+    shaping.warmUp();
     double load = (System.nanoTime() - loadStart) / 1e9;
     List<StanfordCoreNLP> nerAlone = new ArrayList<>();
     for (String model : NER_MODELS) {
@@ -99,18 +98,20 @@ public final class StageProfile {
     // CoreNLP's own parser, timed on the side: the parses are the same, the cost is not.
     edu.stanford.nlp.pipeline.DependencyParseAnnotator coreNlpParser =
         new edu.stanford.nlp.pipeline.DependencyParseAnnotator(new Properties());
-    FactsJson json = new FactsJson(new ObjectMapper());
     long gazetteerStart = cpu.getCurrentThreadCpuTime();
     Gazetteer.geoNames().load();
     double gazetteerLoad = (cpu.getCurrentThreadCpuTime() - gazetteerStart) / 1e9;
-    EventReader events = EventReader.of(PlaceReader.of(Gazetteer.geoNames()));
+    ExtractionLayer layer = new ExtractionLayer();
+    ExtractionLayer.Stages timed = this::time;
+    List<String> lines = new ArrayList<>();
     long tokens = 0;
-    for (int i = 0; i < texts.size(); i++) {
+    for (int i = 0; i < documents.size(); i++) {
       counting = i > 0;
-      Input input = texts.get(i);
-      CoreDocument document = new CoreDocument(input.text());
+      Document input = documents.get(i);
+      // FactExtractor skips a text that does not look English before annotating it
+      time(LANGUAGE, () -> TextLanguage.of(input.text()));
+      CoreDocument document = time(SHAPING, () -> shaping.annotate(input.text()));
       Annotation annotation = document.annotation();
-      time("tokenize+ssplit", () -> annotate(full, "tokenize", annotation));
       time("pos", () -> annotate(full, "pos", annotation));
       time("lemma", () -> annotate(full, "lemma", annotation));
       for (int m = 0; m < NER_MODELS.length; m++) {
@@ -125,34 +126,18 @@ public final class StageProfile {
         coreNlpParser.annotate(annotation);
         return null;
       });
-      time("depparse", () -> annotate(full, Annotator.DEPPARSE.coreNlpName(), annotation));
+      time(DEPPARSE, () -> annotate(full, Annotator.DEPPARSE.coreNlpName(), annotation));
       document.wrapAnnotations();
       if (counting) {
         tokens += annotation.get(CoreAnnotations.TokensAnnotation.class).size();
       }
-      ParsedText text = time("view (ParsedText)", () -> ParsedText.of(document));
-      AttributionReader attribution = time("attribution", () -> AttributionReader.of(text));
-      List<CasualtyCount> casualties =
-          time("casualty reader", () -> CasualtyExtractor.read(text, attribution));
-      List<Arrest> arrests = time("arrest reader", () -> ArrestExtractor.read(text, attribution));
-      List<Quote> quotes = time("quote reader", () -> QuoteExtractor.read(text));
-      List<Actor> actors = time("actor reader", () -> ActorExtractor.read(text, quotes));
-      DocumentFacts facts =
-          time(
-              "actor linking",
-              () ->
-                  ActorLinker.of(text, actors)
-                      .linkFacts(
-                          new DocumentFacts(
-                              "", text.text(), casualties, arrests, quotes, List.of())));
-      DocumentFacts withEvents =
-          time(
-              "event reader (dates, places, totals)",
-              () -> facts.withEvents(events.read(text, facts, input.published())));
-      time("JSON", () -> json.write(withEvents).toString());
+      lines.add(layer.read(document, input, timed));
     }
-    print(texts.size() - 1, tokens, load);
+    print(documents.size() - 1, tokens, load);
     System.out.printf(Locale.ROOT, "%ngazetteer load: %.2f s of CPU (beside the models, on first use)%n", gazetteerLoad);
+    if (out != null) {
+      Files.write(out, lines, StandardCharsets.UTF_8);
+    }
   }
 
   private static Void annotate(StanfordCoreNLP pipeline, String annotator, Annotation annotation) {
@@ -177,12 +162,14 @@ public final class StageProfile {
       if (stage.getKey().startsWith("  ")) {
         continue;
       }
-      if (afterParse) {
+      // the language check runs before the annotators but is no annotator: it counts with the
+      // extraction layer, eventfacts' own reading of the text
+      if (afterParse || stage.getKey().equals(LANGUAGE)) {
         readers += stage.getValue();
       } else {
         annotators += stage.getValue();
       }
-      afterParse |= stage.getKey().equals("depparse");
+      afterParse |= stage.getKey().equals(DEPPARSE);
     }
     long total = annotators + readers;
     System.out.printf(
@@ -219,26 +206,5 @@ public final class StageProfile {
   private static String shortName(String model) {
     String file = model.substring(model.lastIndexOf('/') + 1);
     return file.substring(0, file.indexOf(".distsim"));
-  }
-
-  /** A text and the publication date of its {@code <id>.meta.json} sidecar, if any. */
-  private record Input(String text, LocalDate published) {}
-
-  private static List<Input> read(Path directory) throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    try (Stream<Path> files = Files.list(directory)) {
-      List<Input> texts = new ArrayList<>();
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        String name = file.getFileName().toString();
-        Path sidecar = file.resolveSibling(name.substring(0, name.length() - 4) + ".meta.json");
-        LocalDate published = null;
-        if (Files.isRegularFile(sidecar)) {
-          String date = mapper.readTree(sidecar.toFile()).path("published").asText("");
-          published = date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null;
-        }
-        texts.add(new Input(Files.readString(file, StandardCharsets.UTF_8), published));
-      }
-      return texts;
-    }
   }
 }

@@ -110,7 +110,7 @@ final class GroupFinder {
       if (graph == null) {
         continue;
       }
-      for (IndexedWord word : graph.vertexListSorted()) {
+      for (IndexedWord word : sentence.wordsInOrder()) {
         String lower = Dependencies.lower(word);
         if (!GROUP_NOUNS.contains(lower)
             || word.tag() == null

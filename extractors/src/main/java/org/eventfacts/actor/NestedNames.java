@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eventfacts.fact.ActorKind;
+import org.eventfacts.text.Animacy;
 import org.eventfacts.text.ParsedSentence;
 import org.eventfacts.text.ParsedText;
 import org.jspecify.annotations.Nullable;
@@ -122,7 +123,7 @@ final class NestedNames {
         && !PARTICLES.contains(TitleWords.lower(word))
         && isNoPlace(sentence.token(first))
         && isNoPlace(sentence.token(first + 1))
-        && !Animacy.isThing(next)
+        && !Animacy.isListedAsThing(next)
         && !OrganisationWords.isHead(next)
         && !TitleWords.isHead(next)) {
       return new Name(new Mention(sentence, first, first + 1), ActorKind.PERSON); // "Ivo Lentz"

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import org.eventfacts.text.Animacy;
 import org.eventfacts.text.Dependencies;
 
 /**
@@ -324,7 +325,7 @@ final class Works {
     }
     return CONNECTIVES.contains(word)
         || ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) && word.length() > 5
-        || Animacy.isThing(word) && Places.instance().country(word) == null;
+        || Animacy.isListedAsThing(word) && Places.instance().country(word) == null;
   }
 
   /** "the film Cold Harbour", "the horror film Cold Harbour": the kind just before the name. */

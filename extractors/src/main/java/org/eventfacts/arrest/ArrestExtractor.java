@@ -103,7 +103,7 @@ public final class ArrestExtractor {
     ChargeFinder charges = new ChargeFinder(sentence, graph);
     Map<String, Draft> unique = new LinkedHashMap<>();
     Map<String, IndexedWord> heads = new LinkedHashMap<>();
-    for (Trigger trigger : TriggerFinder.find(graph)) {
+    for (Trigger trigger : TriggerFinder.find(sentence, graph)) {
       if (!isRealised(sentence, graph, trigger)) {
         continue;
       }

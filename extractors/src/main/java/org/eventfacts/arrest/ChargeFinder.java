@@ -76,7 +76,7 @@ final class ChargeFinder {
 
   /** "charges of conspiracy", "three counts of murder": charges with their offence, not "no charges". */
   private Optional<Phrase> namedCharges() {
-    for (IndexedWord word : graph.vertexListSorted()) {
+    for (IndexedWord word : sentence.wordsInOrder()) {
       String lemma = lemma(word);
       boolean charges = (lemma.equals("charge") || lemma.equals("count")) && word.tag() != null && word.tag().startsWith("NN");
       boolean named = !children(graph, word, ImmutableSet.of("nmod:of", "nmod:including")).isEmpty();
@@ -94,7 +94,7 @@ final class ChargeFinder {
    * sentence names when it is about the person.
    */
   Optional<Phrase> aboutPerson(Predicate<IndexedWord> isPerson) {
-    for (IndexedWord word : graph.vertexListSorted()) {
+    for (IndexedWord word : sentence.wordsInOrder()) {
       String lemma = lemma(word);
       boolean verb = word.tag() != null && word.tag().startsWith("VB");
       if (!verb || !(ArrestWords.CHARGE_VERBS.contains(lemma) || ArrestWords.FACING_VERBS.contains(lemma))) {
@@ -112,7 +112,7 @@ final class ChargeFinder {
       }
     }
     boolean aboutThePerson =
-        graph.edgeListSorted().stream()
+        sentence.edgesInOrder().stream()
             .anyMatch(edge -> Dependencies.matches(edge, SUBJECTS) && isPerson.test(edge.getDependent()));
     return aboutThePerson ? namedCharges() : Optional.empty();
   }

@@ -127,7 +127,7 @@ final class Namings {
 
   private static void read(ParsedSentence sentence, SemanticGraph graph, List<Naming> namings) {
     subject(sentence, graph, namings);
-    for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+    for (SemanticGraphEdge edge : sentence.edgesInOrder()) {
       String relation = edge.getRelation().toString();
       IndexedWord governor = edge.getGovernor();
       IndexedWord dependent = edge.getDependent();
@@ -139,7 +139,7 @@ final class Namings {
             new Naming(sentence, Kind.DESCRIBED, lemma(governor), People.name(sentence, dependent.index()), governor));
       }
     }
-    for (IndexedWord verb : graph.vertexListSorted()) {
+    for (IndexedWord verb : sentence.wordsInOrder()) {
       if (verb.tag() == null || !verb.tag().startsWith("VB")) {
         continue;
       }

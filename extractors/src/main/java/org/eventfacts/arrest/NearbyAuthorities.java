@@ -75,7 +75,7 @@ final class NearbyAuthorities {
   /** The last police force named before token {@code before} in a role of its clause. */
   private static Optional<Phrase> lastForce(ParsedSentence sentence, SemanticGraph graph, int before) {
     IndexedWord last = null;
-    for (IndexedWord word : graph.vertexListSorted()) {
+    for (IndexedWord word : sentence.wordsInOrder()) {
       if (word.index() >= before) {
         break;
       }

@@ -39,10 +39,10 @@ final class TriggerFinder {
 
   private TriggerFinder() {}
 
-  /** The custody words of {@code graph}, in text order. */
-  static ImmutableList<Trigger> find(SemanticGraph graph) {
+  /** The custody words of {@code sentence}, whose graph is {@code graph}, in text order. */
+  static ImmutableList<Trigger> find(ParsedSentence sentence, SemanticGraph graph) {
     ImmutableList.Builder<Trigger> triggers = ImmutableList.builder();
-    for (IndexedWord word : graph.vertexListSorted()) {
+    for (IndexedWord word : sentence.wordsInOrder()) {
       classify(graph, word).ifPresent(triggers::add);
     }
     return triggers.build();

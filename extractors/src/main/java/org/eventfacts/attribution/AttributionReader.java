@@ -176,7 +176,7 @@ public final class AttributionReader {
   private static Optional<IndexedWord> closingReport(
       ParsedSentence sentence, SemanticGraph graph, IndexedWord predicate) {
     IndexedWord last = null;
-    for (IndexedWord word : graph.vertexListSorted()) {
+    for (IndexedWord word : sentence.wordsInOrder()) {
       if (word.tag() != null && word.tag().startsWith("VB")) {
         last = word;
       }

@@ -52,7 +52,7 @@ final class Attackers {
       if (graph == null) {
         continue;
       }
-      for (IndexedWord verb : graph.vertexListSorted()) {
+      for (IndexedWord verb : candidate.wordsInOrder()) {
         if (!isAttack(graph, verb)
             || Dependencies.relationToHead(graph, verb).startsWith("acl")
             || !children(graph, verb, PASSIVE).isEmpty()) {

@@ -62,7 +62,7 @@ public final class CasualtyExtractor {
     VictimFinder victims = new VictimFinder(sentence, graph);
     Sides sides = new Sides(graph);
     List<Reading> readings = new ArrayList<>();
-    for (Trigger trigger : TriggerFinder.find(graph)) {
+    for (Trigger trigger : TriggerFinder.find(sentence, graph)) {
       for (Reading reading : victims.read(trigger)) {
         if (isAsserted(sentence, reading)) {
           readings.add(reading);

@@ -12,16 +12,17 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.Optional;
 import org.eventfacts.fact.Outcome;
 import org.eventfacts.text.Dependencies;
+import org.eventfacts.text.ParsedSentence;
 
 /** Finds the words of a sentence that state a casualty, and decides what each says happened. */
 final class TriggerFinder {
 
   private TriggerFinder() {}
 
-  /** The casualty words of {@code graph}, in text order. */
-  static ImmutableList<Trigger> find(SemanticGraph graph) {
+  /** The casualty words of {@code sentence}, whose graph is {@code graph}, in text order. */
+  static ImmutableList<Trigger> find(ParsedSentence sentence, SemanticGraph graph) {
     ImmutableList.Builder<Trigger> triggers = ImmutableList.builder();
-    for (IndexedWord word : graph.vertexListSorted()) {
+    for (IndexedWord word : sentence.wordsInOrder()) {
       classify(graph, word).ifPresent(triggers::add);
     }
     return triggers.build();

@@ -38,7 +38,7 @@ final class AccordingToReports {
     List<ReportedSpeechFinder.Report> reports = new ArrayList<>();
     ParsedSentence sentence = tree.sentence();
     boolean parsed = false;
-    for (SemanticGraphEdge edge : tree.graph().edgeListSorted()) {
+    for (SemanticGraphEdge edge : tree.sentence().edgesInOrder()) {
       if (edge.isExtra() || !Dependencies.matches(edge, ACCORDING_TO)) {
         continue;
       }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.Optional;
 import org.eventfacts.text.Dependencies;
 import org.eventfacts.text.ParsedSentence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The basic dependency tree under a sentence's enhanced++ graph (no propagated or relative-clause
@@ -16,6 +17,9 @@ final class BasicTree {
   private final ParsedSentence sentence;
   private final SemanticGraph graph;
   private final int[] heads; // 1-based token index -> 1-based head index, 0 for a root
+  // 1-based token index -> first and last token index of its subtree, built on first use
+  private int @Nullable [] firsts;
+  private int @Nullable [] lasts;
 
   private BasicTree(ParsedSentence sentence, SemanticGraph graph) {
     this.sentence = sentence;
@@ -53,7 +57,7 @@ final class BasicTree {
     return dominates(ancestor.index(), word.index());
   }
 
-  private boolean dominates(int ancestor, int index) {
+  boolean dominates(int ancestor, int index) {
     for (int step = 0; index != 0 && step <= heads.length; step++) {
       if (index == ancestor) {
         return true;
@@ -65,23 +69,49 @@ final class BasicTree {
 
   /** The first token index of the word's subtree. */
   int first(IndexedWord word) {
-    int first = word.index();
-    for (int i = 1; i < first; i++) {
-      if (dominates(word.index(), i)) {
-        return i;
-      }
+    int index = word.index();
+    if (index < 1 || index >= heads.length) {
+      return index;
     }
-    return first;
+    extents();
+    return firsts[index];
   }
 
   /** The last token index of the word's subtree. */
   int last(IndexedWord word) {
-    int last = word.index();
-    for (int i = heads.length - 1; i > last; i--) {
-      if (dominates(word.index(), i)) {
-        return i;
+    int index = word.index();
+    if (index < 1 || index >= heads.length) {
+      return index;
+    }
+    extents();
+    return lasts[index];
+  }
+
+  /**
+   * The first and last token of every subtree, from one walk up from each token along the steps
+   * {@link #dominates(int, int)} takes: a word's subtree holds exactly the tokens whose walk
+   * passes it. The readers ask for the extent of many subtrees of a sentence, each of which would
+   * otherwise cost a walk from every token.
+   */
+  private void extents() {
+    if (firsts != null) {
+      return;
+    }
+    int[] first = new int[heads.length];
+    int[] last = new int[heads.length];
+    for (int i = 1; i < heads.length; i++) {
+      first[i] = i;
+      last[i] = i;
+    }
+    for (int i = 1; i < heads.length; i++) {
+      int index = i;
+      for (int step = 0; index != 0 && step <= heads.length; step++) {
+        first[index] = Math.min(first[index], i);
+        last[index] = Math.max(last[index], i);
+        index = heads[index];
       }
     }
-    return last;
+    lasts = last;
+    firsts = first;
   }
 }

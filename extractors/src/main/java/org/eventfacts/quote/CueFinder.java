@@ -157,7 +157,7 @@ final class CueFinder {
     SemanticGraph graph = tree.graph();
     List<IndexedWord> attachments = new ArrayList<>();
     List<IndexedWord> punctuation = new ArrayList<>();
-    for (IndexedWord word : graph.vertexListSorted()) {
+    for (IndexedWord word : sentence.wordsInOrder()) {
       if (!inside(quotation, sentence, word)) {
         continue;
       }
@@ -323,7 +323,7 @@ final class CueFinder {
     if (tree.isEmpty()) {
       return Optional.empty();
     }
-    for (IndexedWord word : tree.get().graph().vertexListSorted()) {
+    for (IndexedWord word : tree.get().sentence().wordsInOrder()) {
       CoreLabel token = sentence.token(word.index());
       if (token.beginPosition() >= quotation.span().end()
           && isAttributingVerb(tree.get(), word)
@@ -347,7 +347,7 @@ final class CueFinder {
     // a statement follows its nearest verb ("..., she said: '...'"); a fragment belongs to the
     // writer's sentence, whose reporting verb comes first ("Ruiz said the plan to cut X was 'a
     // disgrace'")
-    List<IndexedWord> words = tree.get().graph().vertexListSorted();
+    List<IndexedWord> words = tree.get().sentence().wordsInOrder();
     for (IndexedWord word : needsLeadIn ? Lists.reverse(words) : words) {
       CoreLabel token = sentence.token(word.index());
       if (token.endPosition() <= quotation.span().start() && isAttributingVerb(tree.get(), word)) {
@@ -367,7 +367,7 @@ final class CueFinder {
       return Optional.empty();
     }
     BasicTree tree = found.get();
-    for (IndexedWord word : tree.graph().vertexListSorted()) {
+    for (IndexedWord word : tree.sentence().wordsInOrder()) {
       if (!inside(quotation, sentence, word)) {
         continue;
       }
@@ -435,7 +435,7 @@ final class CueFinder {
       return Optional.empty();
     }
     if (continues || sentence.tokens().size() <= SHORT_ATTRIBUTION) {
-      for (IndexedWord word : tree.get().graph().vertexListSorted()) {
+      for (IndexedWord word : tree.get().sentence().wordsInOrder()) {
         if (isAttributingVerb(tree.get(), word) && isBare(tree.get(), word)) {
           return Optional.of(new Found(Cue.verb(sentence, word), "attribution-after"));
         }
@@ -471,7 +471,7 @@ final class CueFinder {
     if (tree.isEmpty()) {
       return Optional.empty();
     }
-    for (IndexedWord word : Lists.reverse(tree.get().graph().vertexListSorted())) {
+    for (IndexedWord word : Lists.reverse(tree.get().sentence().wordsInOrder())) {
       if (isAttributingVerb(tree.get(), word)) {
         return Optional.of(new Found(Cue.verb(sentence, word), "colon-lead-in"));
       }

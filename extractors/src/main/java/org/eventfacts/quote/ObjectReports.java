@@ -277,6 +277,9 @@ final class ObjectReports {
       Cue cue,
       String rule) {
     List<ReportedSpeechFinder.Report> reports = new ArrayList<>();
+    if (contentHeads.isEmpty()) {
+      return reports; // nothing to report: spare the walk over what the word governs
+    }
     ParsedSentence sentence = tree.sentence();
     if (holdsQuotation(tree, verb)) {
       return reports; // "accused 'the foreign press' of inciting the riots": the quotation speaks

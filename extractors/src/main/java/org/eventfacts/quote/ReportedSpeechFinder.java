@@ -98,7 +98,7 @@ final class ReportedSpeechFinder {
       if (tree.isEmpty()) {
         continue;
       }
-      for (IndexedWord word : tree.get().graph().vertexListSorted()) {
+      for (IndexedWord word : tree.get().sentence().wordsInOrder()) {
         if (isQuoted(sentence, word)) {
           continue;
         }

@@ -12,19 +12,28 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Whether a common noun names people or things, from the animacy word lists that ship with
- * CoreNLP's models (built for its coreference system): "officer", "passenger" and "teen" are
- * animate; "statement", "club" and "car" are not. Loaded once per JVM on first use.
+ * Whether a word names people or things, from the animacy word lists that ship with CoreNLP's
+ * models (built for its coreference system, {@code dcoref/*.unigrams.txt}): "officer",
+ * "passenger" and "teen" are animate; "statement", "club" and "car" are not. Each list is read
+ * once per JVM, on first use, whichever reader asks.
+ *
+ * <pre>{@code
+ * Animacy.isAnimate("passenger")    // true
+ * Animacy.isInanimate("statement")  // true
+ * }</pre>
  */
 public final class Animacy {
 
-  private static final String ANIMATE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
-  private static final String INANIMATE = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
+  private static final String DIRECTORY = "edu/stanford/nlp/models/dcoref/";
 
   private static final Supplier<ImmutableSet<String>> ANIMATE_WORDS =
-      Suppliers.memoize(() -> read(ANIMATE));
+      Suppliers.memoize(() -> read("animate.unigrams.txt"));
   private static final Supplier<ImmutableSet<String>> INANIMATE_WORDS =
-      Suppliers.memoize(() -> read(INANIMATE));
+      Suppliers.memoize(() -> read("inanimate.unigrams.txt"));
+  private static final Supplier<ImmutableSet<String>> MALE_WORDS =
+      Suppliers.memoize(() -> read("male.unigrams.txt"));
+  private static final Supplier<ImmutableSet<String>> FEMALE_WORDS =
+      Suppliers.memoize(() -> read("female.unigrams.txt"));
 
   private Animacy() {}
 
@@ -42,7 +51,29 @@ public final class Animacy {
     return ANIMATE_WORDS.get().contains(noun.toLowerCase(Locale.ROOT));
   }
 
-  private static ImmutableSet<String> read(String resource) {
+  /**
+   * Whether {@code word} is on the list of words for things, whatever else it is: "Church",
+   * "Grace", "Space".
+   */
+  public static boolean isListedAsThing(String word) {
+    return INANIMATE_WORDS.get().contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code word} is known only as the name of someone or a word for someone (the animate,
+   * male and female lists) and never as a thing's: "Lentz" or "Carnegie" is someone's; "Heritage",
+   * "Harvard" or "Peace" is not.
+   */
+  public static boolean isOnlyAnimate(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return (ANIMATE_WORDS.get().contains(lower)
+            || MALE_WORDS.get().contains(lower)
+            || FEMALE_WORDS.get().contains(lower))
+        && !INANIMATE_WORDS.get().contains(lower);
+  }
+
+  private static ImmutableSet<String> read(String file) {
+    String resource = DIRECTORY + file;
     InputStream in = Animacy.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,35 +24,60 @@ public final class Dependencies {
   /** The dependents of {@code word} along {@code relations}, in text order. */
   public static ImmutableList<IndexedWord> children(
       SemanticGraph graph, IndexedWord word, Set<String> relations) {
-    return graph.outgoingEdgeList(word).stream()
-        .filter(edge -> matches(edge, relations))
-        .map(SemanticGraphEdge::getDependent)
-        .distinct()
-        .sorted()
-        .collect(ImmutableList.toImmutableList());
+    return dependents(graph, word, relations, true);
   }
 
   /** The dependents along {@code relations} that the parser attached directly, not by propagation. */
   public static ImmutableList<IndexedWord> ownChildren(
       SemanticGraph graph, IndexedWord word, Set<String> relations) {
-    return graph.outgoingEdgeList(word).stream()
-        .filter(edge -> !edge.isExtra() && matches(edge, relations))
-        .map(SemanticGraphEdge::getDependent)
-        .distinct()
-        .sorted()
-        .collect(ImmutableList.toImmutableList());
+    return dependents(graph, word, relations, false);
+  }
+
+  /**
+   * The distinct dependents along {@code relations}, in text order; a loop rather than a stream,
+   * as the readers ask this of every word they weigh.
+   */
+  private static ImmutableList<IndexedWord> dependents(
+      SemanticGraph graph, IndexedWord word, Set<String> relations, boolean withExtra) {
+    List<IndexedWord> dependents = null;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if ((withExtra || !edge.isExtra()) && matches(edge, relations)) {
+        IndexedWord dependent = edge.getDependent();
+        if (dependents == null) {
+          dependents = new ArrayList<>(2);
+        }
+        if (!dependents.contains(dependent)) {
+          dependents.add(dependent);
+        }
+      }
+    }
+    if (dependents == null) {
+      return ImmutableList.of();
+    }
+    dependents.sort(null);
+    return ImmutableList.copyOf(dependents);
   }
 
   /** Whether {@code word} has a dependent along {@code relations} whose lower-cased word is in {@code words}. */
   public static boolean hasChild(
       SemanticGraph graph, IndexedWord word, Set<String> relations, Set<String> words) {
-    return children(graph, word, relations).stream().anyMatch(child -> words.contains(lower(child)));
+    for (IndexedWord child : children(graph, word, relations)) {
+      if (words.contains(lower(child))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} has a dependent along {@code relations} that satisfies {@code test}. */
   public static boolean hasChild(
       SemanticGraph graph, IndexedWord word, Set<String> relations, Predicate<IndexedWord> test) {
-    return children(graph, word, relations).stream().anyMatch(test);
+    for (IndexedWord child : children(graph, word, relations)) {
+      if (test.test(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The edge that attaches {@code word} to its head in the basic tree (not a propagated one). */
@@ -58,10 +85,12 @@ public final class Dependencies {
     if (!graph.containsVertex(word)) {
       return Optional.empty();
     }
-    return graph.incomingEdgeList(word).stream()
-        .filter(edge -> !edge.isExtra())
-        .filter(edge -> !edge.getRelation().toString().equals("ref"))
-        .findFirst();
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
+      if (!edge.isExtra() && !edge.getRelation().toString().equals("ref")) {
+        return Optional.of(edge);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The relation that attaches {@code word} to its head, or "root". */

@@ -2,6 +2,7 @@ package org.eventfacts.text;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,11 +43,13 @@ final class PageFurniture {
     if (words.length < 2 * REPEATED_RUN) {
       return false;
     }
-    Set<String> runs = new HashSet<>();
+    // each run as a view of the words (no word holds a space, so two runs are the same words
+    // exactly when their texts are the same)
+    List<String> all = Arrays.asList(words);
+    Set<List<String>> runs = new HashSet<>();
     boolean[] repeated = new boolean[words.length];
     for (int i = 0; i + REPEATED_RUN <= words.length; i++) {
-      String run = String.join(" ", Arrays.asList(words).subList(i, i + REPEATED_RUN));
-      if (!runs.add(run)) {
+      if (!runs.add(all.subList(i, i + REPEATED_RUN))) {
         Arrays.fill(repeated, i, i + REPEATED_RUN, true);
       }
     }

@@ -8,6 +8,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,10 @@ public final class ParsedSentence {
   private final ImmutableList<CoreLabel> tokens;
   private final @Nullable SemanticGraph graph;
   private final ImmutableList<CoreMap> entityMentions;
+  // built on first use: the readers walk a sentence's graph in order many times (a race only
+  // builds an equal list twice)
+  private @Nullable ImmutableList<IndexedWord> wordsInOrder;
+  private @Nullable ImmutableList<SemanticGraphEdge> edgesInOrder;
 
   ParsedSentence(String text, int index, int paragraph, boolean furniture, CoreMap sentence) {
     this.text = text;
@@ -75,6 +80,34 @@ public final class ParsedSentence {
   }
 
   /**
+   * The words of the {@linkplain #graph() graph} in text order, as {@link
+   * SemanticGraph#vertexListSorted()} gives them, sorted once per sentence; empty when the
+   * sentence was not parsed.
+   */
+  public ImmutableList<IndexedWord> wordsInOrder() {
+    ImmutableList<IndexedWord> words = wordsInOrder;
+    if (words == null) {
+      words = graph == null ? ImmutableList.of() : ImmutableList.copyOf(graph.vertexListSorted());
+      wordsInOrder = words;
+    }
+    return words;
+  }
+
+  /**
+   * The edges of the {@linkplain #graph() graph} in the order of {@link
+   * SemanticGraph#edgeListSorted()} (by dependent), sorted once per sentence; empty when the
+   * sentence was not parsed.
+   */
+  public ImmutableList<SemanticGraphEdge> edgesInOrder() {
+    ImmutableList<SemanticGraphEdge> edges = edgesInOrder;
+    if (edges == null) {
+      edges = graph == null ? ImmutableList.of() : ImmutableList.copyOf(graph.edgeListSorted());
+      edgesInOrder = edges;
+    }
+    return edges;
+  }
+
+  /**
    * The named-entity mentions CoreNLP built for the sentence ({@code ner.buildEntityMentions}), in
    * its order; empty when the annotation is missing. Each holds its {@code TokensAnnotation} and
    * {@code EntityTypeAnnotation}.
@@ -114,7 +147,7 @@ public final class ParsedSentence {
 
   /** The characters of {@code span}, whitespace collapsed. */
   public String words(Span span) {
-    return span.coveredText(text).replaceAll("\\s+", " ").trim();
+    return Whitespace.collapsed(span.coveredText(text));
   }
 
   /** The whole text of the sentence as written. */

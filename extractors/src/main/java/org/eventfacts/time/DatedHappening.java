@@ -77,7 +77,7 @@ public enum DatedHappening {
       return UNKNOWN;
     }
     IndexedWord head = null;
-    for (IndexedWord word : graph.vertexListSorted()) {
+    for (IndexedWord word : sentence.wordsInOrder()) {
       Span span = sentence.span(word);
       if (!date.contains(span)) {
         continue;
