@@ -28,8 +28,10 @@ import org.eventfacts.place.Gazetteer;
  * </pre>
  *
  * <p>CoreNLP keeps the annotators it builds in a JVM-wide pool, so each pipeline built with one
- * annotator more than the one before loads only that annotator. The parser is eventfacts' {@link
- * org.eventfacts.pipeline.ParseAnnotator}, which reads the text model and computes hidden-layer
+ * annotator more than the one before loads only that annotator. NER reads its models from their
+ * fast-loading copies and the parser, eventfacts' {@link org.eventfacts.pipeline.ParseAnnotator},
+ * its weights from their binary copy (both written by the first run; {@code
+ * -Deventfacts.modelCache=none} times the models themselves). The parser computes hidden-layer
  * products on first use rather than while loading.
  */
 public final class StartupProfile {
@@ -52,7 +54,8 @@ public final class StartupProfile {
         toMain,
         OS.getProcessCpuTime() / 1e9);
     String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-    Properties base = Pipeline.of(EnumSet.of(Annotator.NER, Annotator.DEPPARSE)).properties();
+    // NER's models from their fast-loading copies, as the extractor loads them
+    Properties base = Pipeline.of(EnumSet.of(Annotator.NER, Annotator.DEPPARSE)).loadingProperties();
     String[] steps = {"tokenize,ssplit", "pos", "lemma", "ner"};
     String annotators = "";
     for (String step : steps) {

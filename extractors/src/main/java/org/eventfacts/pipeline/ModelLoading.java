@@ -19,10 +19,11 @@ import java.util.concurrent.CompletionException;
  * takes about the longest of the three or half their sum, whichever is more, rather than the
  * tagger's and NER's together beside the parser.
  *
- * <p>NER reads its CRF models from their {@linkplain CrfModelCopies fast-loading copies} where
- * copies are kept: the {@code ner.model} property CoreNLP is given names the copies' files (the
- * pipeline's {@linkplain Pipeline#signature() signature} keeps the models' own names, since the
- * annotations do not change).
+ * <p>NER and the tagger read their models from fast-loading copies where copies are kept ({@link
+ * CrfModelCopies}, {@link TaggerModelCopies}): the {@code ner.model} and {@code pos.model}
+ * properties CoreNLP is given name the copies' files (the pipeline's {@linkplain
+ * Pipeline#signature() signature} keeps the models' own names, since the annotations do not
+ * change).
  */
 final class ModelLoading {
 
@@ -30,6 +31,7 @@ final class ModelLoading {
   private static final List<String> ON_THEIR_OWN = List.of(Annotator.DEPPARSE.coreNlpName(), "ner");
 
   private static final String NER_MODELS = "ner.model";
+  private static final String POS_MODEL = "pos.model";
 
   private ModelLoading() {}
 
@@ -71,6 +73,10 @@ final class ModelLoading {
     }
     if (side.isEmpty()) {
       return new StanfordCoreNLP(properties);
+    }
+    if (rest.contains("pos")) {
+      properties.setProperty(
+          POS_MODEL, TaggerModelCopies.inPlaceOf(properties.getProperty(POS_MODEL, TaggerModelCopies.DEFAULT_MODEL)));
     }
     Properties first = new Properties();
     first.putAll(properties);

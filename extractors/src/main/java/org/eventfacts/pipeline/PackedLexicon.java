@@ -56,6 +56,12 @@ final class PackedLexicon extends AbstractMap<String, String> implements Seriali
   }
 
   @Override
+  public String getOrDefault(Object key, String otherwise) {
+    int position = words.indexOf(key);
+    return position < 0 ? otherwise : classes[classOf[position]];
+  }
+
+  @Override
   public boolean containsKey(Object key) {
     return words.indexOf(key) >= 0;
   }

@@ -160,6 +160,24 @@ public final class Pipeline {
     return copy;
   }
 
+  /**
+   * A copy of the CoreNLP properties the models are loaded with: {@link #properties()} with NER's
+   * and the tagger's models read from their fast-loading copies ({@link CrfModelCopies}, {@link
+   * TaggerModelCopies}) where copies are kept (written now if missing), for tools that time the
+   * loading.
+   */
+  public Properties loadingProperties() {
+    Properties copy = properties();
+    String models = copy.getProperty("ner.model");
+    if (models != null) {
+      copy.setProperty("ner.model", CrfModelCopies.inPlaceOf(models));
+    }
+    if (annotators.contains(Annotator.POS)) {
+      copy.setProperty("pos.model", TaggerModelCopies.inPlaceOf(copy.getProperty("pos.model", TaggerModelCopies.DEFAULT_MODEL)));
+    }
+    return copy;
+  }
+
   /** Annotates {@code text}, loading the models on first use. */
   public CoreDocument annotate(String text) {
     return annotate(text, Deadline.NONE);
