@@ -72,8 +72,11 @@ final class CrfModelCopies {
       return Optional.empty();
     }
     Optional<Path> file = ModelCopies.fileFor(model, FORMAT, ".ser");
-    if (file.isEmpty() || Files.isRegularFile(file.get())) {
+    if (file.isEmpty()) {
       return file;
+    }
+    if (Files.isRegularFile(file.get())) {
+      return ModelCopies.trusted(file.get()) ? file : Optional.empty();
     }
     try {
       write(model, file.get());

@@ -1,11 +1,20 @@
 package org.eventfacts.pipeline;
 
 import com.google.common.hash.Hashing;
+import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where eventfacts keeps its fast-loading copies of CoreNLP's models: in the directory the system
@@ -14,20 +23,71 @@ import org.jspecify.annotations.Nullable;
  * format's version and the identity of the jar the model was read from, so that a new models jar
  * (or a new format) gets new copies rather than stale ones.
  *
+ * <p>Some copies are Java-serialised streams that CoreNLP deserialises, so a copy is used only
+ * from a directory, and as a file, that the current user owns and no one else may write to ({@link
+ * #trusted(Path)}): another user who created {@code /tmp/eventfacts-USER} first must not be able
+ * to hand the JVM a stream of their own.
+ *
  * <pre>{@code
  * Optional<Path> copy = ModelCopies.fileFor("edu/stanford/nlp/models/ner/x.crf.ser.gz", "crf-1", ".ser");
  * }</pre>
  */
 final class ModelCopies {
 
+  private static final Logger log = LoggerFactory.getLogger(ModelCopies.class);
+
+  private static final Set<PosixFilePermission> OTHERS_WRITE =
+      Set.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+
   private ModelCopies() {}
 
   /**
+   * Whether {@code path} (a copy, or the copies' directory) belongs to the current user and no one
+   * else may write to it; where the file system has no owners and permissions, whether it exists.
+   */
+  static boolean trusted(Path path) {
+    try {
+      PosixFileAttributeView view =
+          Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+      if (view == null) {
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+      }
+      PosixFileAttributes attributes = view.readAttributes();
+      String user = System.getProperty("user.name", "");
+      boolean own = attributes.owner().getName().equals(user);
+      boolean closed = attributes.permissions().stream().noneMatch(OTHERS_WRITE::contains);
+      if (!own || !closed || attributes.isSymbolicLink()) {
+        log.warn("not using model copies at {}: it must belong to {} and be writable by no one else", path, user);
+        return false;
+      }
+      return true;
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /** The copies' directory, created if missing, if it is {@linkplain #trusted(Path) trusted}. */
+  static Optional<Path> trustedDirectory() {
+    Optional<Path> directory = directory();
+    if (directory.isEmpty()) {
+      return directory;
+    }
+    try {
+      Files.createDirectories(directory.get());
+    } catch (IOException | SecurityException e) {
+      log.warn("cannot create the model copies' directory {}: {}", directory.get(), e.toString());
+      return Optional.empty();
+    }
+    return trusted(directory.get()) ? directory : Optional.empty();
+  }
+
+  /**
    * The file for the copy of the class-path resource {@code model} in the format {@code version},
-   * ending in {@code suffix}; empty when copies are off or the resource is missing.
+   * ending in {@code suffix}; empty when copies are off, their directory is not {@linkplain
+   * #trusted(Path) trusted} or the resource is missing.
    */
   static Optional<Path> fileFor(String model, String version, String suffix) {
-    Optional<Path> directory = directory();
+    Optional<Path> directory = trustedDirectory();
     URL resource = ModelCopies.class.getClassLoader().getResource(model);
     if (directory.isEmpty() || resource == null) {
       return Optional.empty();

@@ -38,7 +38,7 @@ final class ParserWeightsFile {
   /** Where the copy of {@code model} is kept, if copies are kept. */
   static Optional<Path> copyOf(String model, String version) {
     String name = model.substring(model.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9_.-]", "_");
-    return ModelCopies.directory()
+    return ModelCopies.trustedDirectory()
         .map(directory -> directory.resolve(name + "-" + version.replaceAll("[^A-Za-z0-9_.-]", "_") + ".bin"));
   }
 

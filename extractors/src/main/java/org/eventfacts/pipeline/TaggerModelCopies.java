@@ -61,6 +61,9 @@ final class TaggerModelCopies {
     if (file.isEmpty()) {
       return model;
     }
+    if (Files.isRegularFile(file.get())) {
+      return ModelCopies.trusted(file.get()) ? file.get().toString() : model;
+    }
     if (!Files.isRegularFile(file.get())) {
       try {
         write(model, file.get());
