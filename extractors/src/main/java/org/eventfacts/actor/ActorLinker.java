@@ -266,7 +266,7 @@ public final class ActorLinker {
       } else if ((token.word().equals(")") || "-RRB-".equals(token.tag())) && parentheses > 0) {
         parentheses--;
       }
-      IndexedWord word = graph.getNodeByIndexSafe(i);
+      IndexedWord word = sentence.wordAt(i);
       if (parentheses > 0) {
         continue; // "(D-Md.)" after a name never heads the phrase
       }

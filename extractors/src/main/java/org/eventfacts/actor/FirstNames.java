@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class FirstNames {
 
   private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final ImmutableMap<String, Gender> GENDERS = read();
 
   private FirstNames() {}
@@ -42,7 +44,7 @@ final class FirstNames {
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
-        String[] fields = line.trim().split("\\s+");
+        String[] fields = WHITESPACE.split(line.trim());
         if (fields.length != 2) {
           continue;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eventfacts.fact.ActorKind;
 import org.eventfacts.text.Animacy;
 import org.eventfacts.text.ParsedSentence;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * it is an acronym that is no country's.
  */
 final class NestedNames {
+
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
 
   /**
    * Last words of names of honours, instruments and endowed bodies, which carry the name of whom
@@ -106,7 +109,7 @@ final class NestedNames {
   private static @Nullable Name nestedName(ParsedSentence sentence, int first, int last) {
     String head = TitleWords.lower(sentence.token(last).word());
     String word = sentence.token(first).word();
-    boolean capitalsOnly = Acronyms.looksLikeAcronym(word) && !word.matches("[IVXLC]+");
+    boolean capitalsOnly = Acronyms.looksLikeAcronym(word) && !ROMAN_NUMERAL.matcher(word).matches();
     if (capitalsOnly
         && RUN_BY_A_BODY.contains(head)
         && Places.instance().country(word) == null

@@ -98,7 +98,7 @@ final class PronounResolver {
     if (graph == null) {
       return false;
     }
-    IndexedWord pronoun = graph.getNodeByIndexSafe(token);
+    IndexedWord pronoun = sentence.wordAt(token);
     if (pronoun == null) {
       return false;
     }
@@ -124,7 +124,7 @@ final class PronounResolver {
     if (graph == null) {
       return excluded;
     }
-    IndexedWord pronoun = graph.getNodeByIndexSafe(token);
+    IndexedWord pronoun = sentence.wordAt(token);
     if (pronoun == null) {
       return excluded;
     }

@@ -432,7 +432,7 @@ final class TitleReader {
   static @Nullable IndexedWord headOf(SemanticGraph graph, Mention mention) {
     IndexedWord fallback = null;
     for (int i = mention.last(); i >= mention.first(); i--) {
-      IndexedWord word = graph.getNodeByIndexSafe(i);
+      IndexedWord word = mention.sentence().wordAt(i); // graph is the mention's sentence's
       if (word == null) {
         continue;
       }

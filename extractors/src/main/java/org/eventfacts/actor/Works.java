@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eventfacts.text.Animacy;
 import org.eventfacts.text.Dependencies;
 
@@ -17,6 +18,8 @@ import org.eventfacts.text.Dependencies;
  * actor.
  */
 final class Works {
+
+  private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
 
   /** Nouns that end the name of an event, award, document or instrument, lower-cased. */
   static final ImmutableSet<String> LAST_WORDS =
@@ -242,7 +245,7 @@ final class Works {
       return false;
     }
     return isOpening(tokens.get(after).word())
-        && tokens.get(after + 1).word().matches("1[5-9]\\d\\d|20\\d\\d")
+        && YEAR.matcher(tokens.get(after + 1).word()).matches()
         && isClosing(tokens.get(after + 2).word());
   }
 

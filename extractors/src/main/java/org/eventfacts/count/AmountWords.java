@@ -2,6 +2,7 @@ package org.eventfacts.count;
 
 import edu.stanford.nlp.ie.NumberNormalizer;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import org.eventfacts.count.QuantityWords.Amount;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 final class AmountWords {
+
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
   /** Values CoreNLP's normaliser gives at or above this are statistics, never read. */
   private static final double LARGEST_NORMALIZED = 1e12;
@@ -88,7 +91,7 @@ final class AmountWords {
   /** Up to nine digits as written, with thousands separators ("1,200"). */
   static OptionalLong digits(String written) {
     String plain = written.replace(",", "");
-    return plain.matches("\\d{1,9}") ? OptionalLong.of(Long.parseLong(plain)) : OptionalLong.empty();
+    return DIGITS.matcher(plain).matches() ? OptionalLong.of(Long.parseLong(plain)) : OptionalLong.empty();
   }
 
   /**

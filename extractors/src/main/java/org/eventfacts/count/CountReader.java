@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eventfacts.count.QuantityWords.Amount;
 import org.eventfacts.count.QuantityWords.QualifierPhrase;
 import org.eventfacts.fact.Count;
@@ -30,6 +31,8 @@ import org.eventfacts.text.ParsedSentence;
  * ("two dozen", "hundreds") are read from {@link QuantityWords}.
  */
 public final class CountReader {
+
+  private static final Pattern YEAR = Pattern.compile("(18|19|20)\\d\\d|2100");
 
   /**
    * Entity types of a number that is not a count. The CRF tagger spreads DATE and DURATION to
@@ -170,7 +173,7 @@ public final class CountReader {
     ImmutableSet.Builder<IndexedWord> words = ImmutableSet.builder();
     SemanticGraph graph = sentence.graph();
     for (int i = start; i <= last && graph != null; i++) {
-      IndexedWord node = graph.getNodeByIndexSafe(i);
+      IndexedWord node = sentence.wordAt(i);
       if (node != null) {
         words.add(node);
       }
@@ -322,7 +325,7 @@ public final class CountReader {
    * comma is a year unless it counts a plural noun ("2000 people").
    */
   private static boolean isYear(ParsedSentence sentence, IndexedWord number, int first, int last) {
-    if (first != last || !sentence.token(first).word().matches("(18|19|20)\\d\\d|2100")) {
+    if (first != last || !YEAR.matcher(sentence.token(first).word()).matches()) {
       return false;
     }
     SemanticGraph graph = sentence.graph();

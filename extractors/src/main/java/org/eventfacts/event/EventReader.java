@@ -55,31 +55,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventReader {
 
-  /** "similar attacks" (plural) recalls earlier ones; "a similar attack" tells another. */
-  private static final String INCIDENT_NOUNS =
-      "(?:shooting|incident|attack|case|crash|stabbing|homicide|killing|blast|explosion|fire|raid"
-          + "|clash|ambush|bombing|accident)";
-  private static final Pattern ANOTHER =
-      Pattern.compile(
-          "(?i)\\b(?:(separate|unrelated)\\s+(?:\\w+\\s+)?" + INCIDENT_NOUNS + "s?"
-              + "|(another|second|earlier|similar)\\s+(?:\\w+\\s+)?" + INCIDENT_NOUNS + ")\\b"
-              + "|\\bseparately\\b|\\belsewhere\\b"
-              + "|\\bin other (violence|shootings|incidents)\\b|\\bother (people|persons|victims|men|"
-              + "women|shootings)\\b.*\\b(across|around|throughout) the (city|county|state|country)\\b"
-              + "|\\b(across|around|throughout) the (city|county|state) (overnight|over the weekend|on)"
-              + "|\\bin other (\\w+ )?(attacks|shootings|incidents|violence)\\b"
-              + "|\\bin (?:two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:(?:separate|different)"
-              + " (?:\\w+ )?(?:incidents|shootings|attacks)|(?:\\w+ )?incidents)\\b");
-  /**
-   * Statistics of a period rather than an incident: "Since October, 15 children have been killed
-   * in the county", "so far this year", "In 2019, 40 people died on its roads".
-   */
-  private static final Pattern BACKGROUND =
-      Pattern.compile(
-          "(?i)\\bsince (?:(?:early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*"
-              + "|(?:19|20)\\d\\d|last year|the (?:start|beginning) of)"
-              + "|\\bso far (?:this|in)\\b|\\byear to date\\b|\\b(?:this|last|each|every|per) year\\b"
-              + "|^\\W*in (?:19|20)\\d\\d\\b|\\bannually\\b");
   /** What places a statement in a town: "in Joliet", "off Kenton" (a coast). */
   private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|off) $");
   /**
@@ -104,7 +79,8 @@ public final class EventReader {
   public ImmutableList<Event> read(ParsedText text, DocumentFacts facts, @Nullable LocalDate published) {
     List<PlaceMention> mentions = places.read(text);
     List<ParsedSentence> sentences = text.sentences();
-    PlaceMention mainPlace = MainPlace.of(mentions, leadEnd(text), opening(facts, sentences));
+    IncidentWording wording = new IncidentWording(text);
+    PlaceMention mainPlace = MainPlace.of(mentions, leadEnd(text), opening(facts, sentences, wording));
     List<Incident> incidents = new ArrayList<>();
     Incident main = null;
     Incident current = null;
@@ -112,7 +88,7 @@ public final class EventReader {
     int lastSentence = -1;
     for (IncidentFact fact : facts.incidentFacts()) {
       ParsedSentence sentence = sentences.get(fact.evidence().sentence());
-      if (BACKGROUND.matcher(sentence.text()).find()) {
+      if (wording.isStatistic(sentence)) {
         continue; // a statistic of the period belongs to no incident
       }
       if (current != null && sentence.index() == lastSentence) {
@@ -130,8 +106,7 @@ public final class EventReader {
         if (elsewhere == null) {
           elsewhere = sceneOfParagraph(text, sentence, mentions, main.place);
         }
-        boolean another = ANOTHER.matcher(sentence.text()).find()
-            || ANOTHER.matcher(paragraphOpening(text, sentence)).find();
+        boolean another = wording.tellsAnother(sentence);
         if (another || elsewhere != null) {
           if (current == main || current.firstSentence != sentence.index() && sentence.paragraph() != currentParagraph) {
             current = new Incident(sentence.index(), elsewhere != null ? elsewhere : placeIn(sentence, mentions, main.place));
@@ -192,10 +167,11 @@ public final class EventReader {
   }
 
   /** The sentence that first tells an incident: the first of a fact outside statistics. */
-  private static int opening(DocumentFacts facts, List<ParsedSentence> sentences) {
+  private static int opening(
+      DocumentFacts facts, List<ParsedSentence> sentences, IncidentWording wording) {
     for (IncidentFact fact : facts.incidentFacts()) {
       ParsedSentence sentence = sentences.get(fact.evidence().sentence());
-      if (!BACKGROUND.matcher(sentence.text()).find()) {
+      if (!wording.isStatistic(sentence)) {
         return sentence.index();
       }
     }
@@ -267,12 +243,5 @@ public final class EventReader {
       }
     }
     return fallback;
-  }
-
-  private static String paragraphOpening(ParsedText text, ParsedSentence sentence) {
-    for (ParsedSentence s : text.paragraph(sentence.paragraph())) {
-      return s.text();
-    }
-    return "";
   }
 }

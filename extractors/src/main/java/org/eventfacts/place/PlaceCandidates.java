@@ -35,6 +35,10 @@ import org.eventfacts.text.ParsedText;
  */
 final class PlaceCandidates {
 
+  private static final Pattern AFTER_LOCATIVE = Pattern.compile(".*\\b(in|at|near|of)\\s+$");
+
+  private static final Pattern POSSESSIVE_ENDING = Pattern.compile("['’]s");
+
   private static final Pattern DATELINE =
       Pattern.compile(
           "^\\s*([A-Z][A-Za-z'’.\\-]*(?:\\s+[A-Z][A-Za-z'’.\\-]*){0,3})"
@@ -205,7 +209,7 @@ final class PlaceCandidates {
     List<CoreLabel> tokens = sentence.tokens();
     if (last + 1 < tokens.size() && isNameWord(tokens.get(last + 1))
         || last + 2 < tokens.size()
-            && tokens.get(last + 1).word().matches("['’]s")
+            && POSSESSIVE_ENDING.matcher(tokens.get(last + 1).word()).matches()
             && isNameWord(tokens.get(last + 2))) {
       return last; // "Horn Lake High School", "Carolina Premium Outlets", "King's Wok"
     }
@@ -434,7 +438,7 @@ final class PlaceCandidates {
       }
       String before = all.substring(Math.max(0, start - 8), start).toLowerCase(Locale.ROOT);
       PlaceRole role =
-          before.matches(".*\\b(in|at|near|of)\\s+$") ? PlaceRole.LOCATED : PlaceRole.NAMED;
+          AFTER_LOCATIVE.matcher(before).matches() ? PlaceRole.LOCATED : PlaceRole.NAMED;
       candidates.add(new PlaceCandidate(at, words, words, null, sentence.index(), role, false, false));
     }
   }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.fact.Span;
 import org.eventfacts.text.Dependencies;
@@ -19,6 +20,8 @@ import org.eventfacts.text.ParsedSentence;
  * speaker, whether a person, an organisation or a document ("according to court records").
  */
 final class AccordingToReports {
+
+  private static final Pattern PREDICATE_TAG = Pattern.compile("VB.*|JJ.*|NN.*");
 
   private static final ImmutableSet<String> ACCORDING_TO =
       ImmutableSet.of("obl:according_to", "nmod:according_to");
@@ -56,7 +59,7 @@ final class AccordingToReports {
       int first = tokenAt(sentence, according);
       int last = Math.max(tree.last(source), tokenEndingAt(sentence, speaker.get().span().end()));
       IndexedWord clause = edge.getGovernor();
-      boolean predicate = clause.tag() != null && clause.tag().matches("VB.*|JJ.*|NN.*");
+      boolean predicate = clause.tag() != null && PREDICATE_TAG.matcher(clause.tag()).matches();
       int clauseFirst = predicate ? Math.min(tree.first(clause), first) : 1;
       int clauseLast = predicate ? Math.max(tree.last(clause), last) : sentence.tokens().size();
       List<Optional<Span>> fragments = new ArrayList<>();
@@ -100,7 +103,7 @@ final class AccordingToReports {
       int sourceLast = end - 1;
       boolean closes = end >= size && i > 2 && sentence.token(i - 1).word().equals(",");
       boolean opens = i == 1 && end < size && sentence.token(end).word().equals(",");
-      IndexedWord source = tree.graph().getNodeByIndexSafe(sourceLast);
+      IndexedWord source = tree.sentence().wordAt(sourceLast);
       if ((!closes && !opens) || sourceLast < i + 2 || source == null || !isNoun(source)) {
         continue;
       }

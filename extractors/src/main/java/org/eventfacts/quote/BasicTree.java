@@ -27,7 +27,7 @@ final class BasicTree {
     int size = sentence.tokens().size();
     this.heads = new int[size + 1];
     for (int i = 1; i <= size; i++) {
-      IndexedWord word = graph.getNodeByIndexSafe(i);
+      IndexedWord word = sentence.wordAt(i);
       heads[i] =
           word == null ? 0 : Dependencies.head(graph, word).map(IndexedWord::index).orElse(0);
     }
@@ -49,7 +49,7 @@ final class BasicTree {
   /** The word's head, if it has one. */
   Optional<IndexedWord> head(IndexedWord word) {
     int head = heads[word.index()];
-    return head == 0 ? Optional.empty() : Optional.ofNullable(graph.getNodeByIndexSafe(head));
+    return head == 0 ? Optional.empty() : Optional.ofNullable(sentence.wordAt(head));
   }
 
   /** Whether {@code word} is {@code ancestor} or lies below it. */

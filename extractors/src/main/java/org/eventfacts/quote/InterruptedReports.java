@@ -109,7 +109,7 @@ final class InterruptedReports {
       if (!isFinite(sentence.token(i))) {
         continue;
       }
-      IndexedWord word = tree.graph().getNodeByIndexSafe(i);
+      IndexedWord word = tree.sentence().wordAt(i);
       if (word == null) {
         continue;
       }

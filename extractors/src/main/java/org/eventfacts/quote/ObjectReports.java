@@ -323,7 +323,7 @@ final class ObjectReports {
 
   /** Whether token {@code index} is the preposition that introduces the phrase: "about". */
   private static boolean isCaseMarker(BasicTree tree, int index) {
-    IndexedWord word = tree.graph().getNodeByIndexSafe(index);
+    IndexedWord word = tree.sentence().wordAt(index);
     return word != null
         && (Dependencies.relationToHead(tree.graph(), word).equals("case")
             || Dependencies.relationToHead(tree.graph(), word).equals("mark"));

@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.eventfacts.fact.Span;
@@ -32,6 +33,7 @@ public final class ParsedSentence {
   // builds an equal list twice)
   private @Nullable ImmutableList<IndexedWord> wordsInOrder;
   private @Nullable ImmutableList<SemanticGraphEdge> edgesInOrder;
+  private @Nullable List<@Nullable IndexedWord> wordsByIndex; // a fixed-size view of an array
 
   ParsedSentence(String text, int index, int paragraph, boolean furniture, CoreMap sentence) {
     this.text = text;
@@ -105,6 +107,33 @@ public final class ParsedSentence {
       edgesInOrder = edges;
     }
     return edges;
+  }
+
+  /**
+   * The word of the {@linkplain #graph() graph} at the 1-based token index {@code index}, as
+   * {@link SemanticGraph#getNodeByIndexSafe(int)} gives it (the first such vertex of the graph),
+   * from an index built once per sentence rather than a search of the graph per question; {@code
+   * null} when the graph has no word there or the sentence was not parsed.
+   */
+  public @Nullable IndexedWord wordAt(int index) {
+    List<@Nullable IndexedWord> words = wordsByIndex;
+    if (words == null) {
+      @Nullable IndexedWord[] byIndex = new IndexedWord[tokens.size() + 1];
+      if (graph != null) {
+        for (IndexedWord vertex : graph.vertexSet()) {
+          int at = vertex.index();
+          if (at >= 0 && at < byIndex.length && byIndex[at] == null) {
+            byIndex[at] = vertex;
+          }
+        }
+      }
+      words = Arrays.asList(byIndex);
+      wordsByIndex = words;
+    }
+    if (index >= 0 && index < words.size()) {
+      return words.get(index);
+    }
+    return graph == null ? null : graph.getNodeByIndexSafe(index);
   }
 
   /**
