@@ -2,6 +2,8 @@ package org.eventfacts.pipeline;
 
 import com.google.common.hash.Hashing;
 import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Optional;
 import java.util.Set;
+import java.util.jar.JarEntry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * Where eventfacts keeps its fast-loading copies of CoreNLP's models: in the directory the system
  * property {@code eventfacts.modelCache} names ({@code none} turns copies off), by default {@code
  * eventfacts-USER} in the temporary directory. A copy's name carries the model's name, the copy
- * format's version and the identity of the jar the model was read from, so that a new models jar
- * (or a new format) gets new copies rather than stale ones.
+ * format's version and the identity of the model's content (its jar entry's size and checksum),
+ * so that another version of the models (or a new format) gets new copies rather than stale
+ * ones, while every checkout that holds the same models jar shares one set.
  *
  * <p>Some copies are Java-serialised streams that CoreNLP deserialises, so a copy is used only
  * from a directory, and as a file, that the current user owns and no one else may write to ({@link
@@ -107,9 +111,27 @@ final class ModelCopies {
             : Path.of(setting));
   }
 
-  /** A short key for the resource's address, which names the jar it is in (and so its version). */
+  /**
+   * A short key for the content of the resource: for a model in a jar, its entry's name, size and
+   * checksum (so that every checkout and build that holds the same models jar shares one set of
+   * copies, and another version of the model gets copies of its own); otherwise its address, size
+   * and time of change.
+   */
   static String jarKey(@Nullable URL resource) {
-    return Hashing.sha256().hashString(String.valueOf(resource), StandardCharsets.UTF_8).toString().substring(0, 16);
+    String identity = String.valueOf(resource);
+    try {
+      if (resource != null && resource.openConnection() instanceof JarURLConnection jar) {
+        jar.setUseCaches(true); // the class loader's open jar, not a second one
+        JarEntry entry = jar.getJarEntry();
+        identity = entry.getName() + ";" + entry.getSize() + ";" + entry.getCrc();
+      } else if (resource != null && resource.getProtocol().equals("file")) {
+        Path file = Path.of(resource.toURI());
+        identity = file + ";" + Files.size(file) + ";" + Files.getLastModifiedTime(file).toMillis();
+      }
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      log.debug("keying the copy of {} by its address: {}", resource, e.toString());
+    }
+    return Hashing.sha256().hashString(identity, StandardCharsets.UTF_8).toString().substring(0, 16);
   }
 
   private static String name(String model) {
