@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eventfacts.fact.Actor;
 import org.eventfacts.fact.ActorKind;
 import org.eventfacts.fact.Arrest;
@@ -43,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * keeps it.
  */
 public final class ActorLinker {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private record Located(Actor actor, Span span) {}
 
@@ -232,7 +235,7 @@ public final class ActorLinker {
    */
   private Optional<Actor> nameWrittenBefore(Span span) {
     String words = span.coveredText(text.text());
-    String firstWord = words.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    String firstWord = WHITESPACE.split(words, 2)[0].toLowerCase(java.util.Locale.ROOT);
     if (!firstWord.equals("a") && !firstWord.equals("an") && !firstWord.equals("the")) {
       return Optional.empty();
     }

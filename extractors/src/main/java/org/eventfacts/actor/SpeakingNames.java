@@ -32,6 +32,8 @@ import org.eventfacts.text.ParsedText;
  */
 final class SpeakingNames {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** A capitalised word, or a particle inside a name ("de", "van", "al-"). */
   private static final Pattern NAME_WORD =
       Pattern.compile("(\\p{Lu}[\\p{L}’'.-]*|de|da|van|von|der|bin|al-\\p{L}+)");
@@ -76,7 +78,7 @@ final class SpeakingNames {
   }
 
   static boolean isProperName(String text) {
-    String[] words = text.trim().split("\\s+");
+    String[] words = WHITESPACE.split(text.trim());
     if (words.length == 0 || words.length > LONGEST_NAME) {
       return false;
     }
@@ -164,6 +166,6 @@ final class SpeakingNames {
         return ActorKind.GROUP; // "Mexicans"
       }
     }
-    return name.trim().split("\\s+").length >= 2 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+    return WHITESPACE.split(name.trim()).length >= 2 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
   }
 }

@@ -19,6 +19,8 @@ import org.eventfacts.text.Dependencies;
  */
 final class Works {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
 
   /** Nouns that end the name of an event, award, document or instrument, lower-cased. */
@@ -183,7 +185,7 @@ final class Works {
 
   /** Whether a name written as {@code text} ends in a noun for a work, event or field. */
   static boolean endsInAWorkNoun(String text) {
-    String[] words = TitleWords.lower(text.strip()).split("\\s+");
+    String[] words = WHITESPACE.split(TitleWords.lower(text.strip()));
     String last = words[words.length - 1];
     return LAST_WORDS.contains(last) || FIELDS.contains(last);
   }

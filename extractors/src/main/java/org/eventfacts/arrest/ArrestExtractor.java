@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eventfacts.attribution.Attribution;
 import org.eventfacts.attribution.AttributionReader;
 import org.eventfacts.count.CountReader;
@@ -58,6 +59,8 @@ import org.jspecify.annotations.Nullable;
  * with its evidence.
  */
 public final class ArrestExtractor {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Arguments that make the verb an arrest noun hangs on a wish: "a warrant was issued for". */
   private static final ImmutableSet<String> ARGUMENTS = ImmutableSet.of("nsubj", "nsubj:pass", "obj");
@@ -141,7 +144,7 @@ public final class ArrestExtractor {
    * person elsewhere ("Rowe is charged with aggravated assault") says more.
    */
   private static boolean namesOnlyTheIncident(Phrase charge) {
-    String[] words = charge.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String[] words = WHITESPACE.split(charge.text().toLowerCase(java.util.Locale.ROOT));
     String last = words[words.length - 1];
     String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
     return ArrestWords.INCIDENT_NOUNS.contains(last) || ArrestWords.INCIDENT_NOUNS.contains(singular);

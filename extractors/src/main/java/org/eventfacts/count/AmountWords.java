@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class AmountWords {
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+  private static final Pattern COMPARISON_SIGNS = Pattern.compile("^[<>=~]+");
 
   /** Values CoreNLP's normaliser gives at or above this are statistics, never read. */
   private static final double LARGEST_NORMALIZED = 1e12;
@@ -76,7 +77,7 @@ final class AmountWords {
    * if it is negative, has a fraction or is too large to be a count.
    */
   static OptionalLong normalized(String tag) {
-    String digits = tag.replaceAll("^[<>=~]+", "");
+    String digits = COMPARISON_SIGNS.matcher(tag).replaceAll("");
     try {
       double value = Double.parseDouble(digits);
       if (value >= 0 && value == Math.rint(value) && value < LARGEST_NORMALIZED) {

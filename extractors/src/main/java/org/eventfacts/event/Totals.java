@@ -46,6 +46,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Totals {
 
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final Pattern UPDATE =
       Pattern.compile(
           "(?i)\\b(rose|risen|rises|climbed|climbs|jumped|increased|grew|reached|reaches|"
@@ -284,7 +288,7 @@ final class Totals {
     if (name == null || name.isBlank() || !Character.isUpperCase(name.charAt(0))) {
       return null;
     }
-    String[] words = name.split("\\s+");
+    String[] words = WHITESPACE.split(name);
     return words[words.length - 1];
   }
 
@@ -327,8 +331,8 @@ final class Totals {
     if (victims == null) {
       return null;
     }
-    String words = victims.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim();
-    String[] split = words.split("\\s+");
+    String words = NOT_A_LETTER.matcher(victims.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    String[] split = WHITESPACE.split(words);
     String head = split[split.length - 1];
     return GENERIC.contains(head) || head.isEmpty() ? null : words;
   }

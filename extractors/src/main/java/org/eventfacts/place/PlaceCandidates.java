@@ -35,6 +35,8 @@ import org.eventfacts.text.ParsedText;
  */
 final class PlaceCandidates {
 
+  private static final Pattern POSSESSIVE_END = Pattern.compile("’s$|'s$");
+
   private static final Pattern AFTER_LOCATIVE = Pattern.compile(".*\\b(in|at|near|of)\\s+$");
 
   private static final Pattern POSSESSIVE_ENDING = Pattern.compile("['’]s");
@@ -222,7 +224,7 @@ final class PlaceCandidates {
       return last; // "the Elmwood section of Philadelphia": the city is read next
     }
     Span span = new Span(tokens.get(first).beginPosition(), tokens.get(last).endPosition());
-    String words = all.substring(span.start(), span.end()).replaceAll("’s$|'s$", "");
+    String words = POSSESSIVE_END.matcher(all.substring(span.start(), span.end())).replaceAll("");
     if (NOT_PLACES.contains(words.toLowerCase(Locale.ROOT)) || words.contains("/")) {
       return last;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eventfacts.fact.Phrase;
 import org.eventfacts.fact.Span;
 import org.eventfacts.text.Animacy;
@@ -31,6 +32,8 @@ import org.eventfacts.text.ParsedSentence;
  * </ul>
  */
 final class SpeakerLabels {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /**
    * A speaker found by layout: the speaker, what marks it (a colon or dash, or the verb), the rule.
@@ -391,6 +394,6 @@ final class SpeakerLabels {
   }
 
   private static Phrase phrase(String text, Span span) {
-    return Phrase.of(span.coveredText(text).replaceAll("\\s+", " ").trim(), span);
+    return Phrase.of(WHITESPACE.matcher(span.coveredText(text)).replaceAll(" ").trim(), span);
   }
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Openers of related-story and navigation lines. */
   private static final Pattern LINK_LINE =
       Pattern.compile(
@@ -39,7 +41,7 @@ final class PageFurniture {
    * article paragraph may repeat a phrase, not itself).
    */
   private static boolean repeatsItself(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words = WHITESPACE.split(text.toLowerCase(Locale.ROOT));
     if (words.length < 2 * REPEATED_RUN) {
       return false;
     }

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DateReader {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
   private static final String MONTH =
       "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?"
@@ -175,7 +177,7 @@ public final class DateReader {
     }
     Matcher m = HOLIDAY.matcher(text);
     while (m.find()) {
-      String name = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String name = WHITESPACE.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
       LocalDate date = null;
       for (int year = published.getYear() + 1; year >= published.getYear() - 1 && date == null; year--) {
         LocalDate candidate = holiday(name, year);
@@ -267,7 +269,7 @@ public final class DateReader {
       String text, int offset, LocalDate published, List<EventDate> found, List<Span> taken) {
     Matcher m = RELATIVE_SPAN.matcher(text);
     while (m.find()) {
-      String words = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String words = WHITESPACE.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
       LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       LocalDate saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
       Span span = span(offset, m);
