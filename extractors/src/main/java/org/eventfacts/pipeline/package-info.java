@@ -10,7 +10,9 @@
  *
  * <p>Start from {@link org.eventfacts.pipeline.Pipeline} and its {@link
  * org.eventfacts.pipeline.Limits}; {@link org.eventfacts.pipeline.AnnotationCache} keeps
- * annotations on disk for repeated runs over the same texts. This package is internal to
+ * annotations on disk for repeated runs over the same texts. The models load from fast-loading
+ * copies written on first use ({@code ModelCopies}: the parser's weights, the tagger's and NER's
+ * models), which CoreNLP reads in the models' place with the same results. This package is internal to
  * eventfacts: use {@link org.eventfacts.EventFacts}.
  */
 @NullMarked
