@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds a CoreNLP pipeline with its heavy models loaded side by side rather than one after the
@@ -29,6 +31,8 @@ final class ModelLoading {
 
   /** Annotators loaded on a thread of their own, each with what it needs that is cheap. */
   private static final List<String> ON_THEIR_OWN = List.of(Annotator.DEPPARSE.coreNlpName(), "ner");
+
+  private static final Logger log = LoggerFactory.getLogger(ModelLoading.class);
 
   private static final String NER_MODELS = "ner.model";
   private static final String POS_MODEL = "pos.model";
@@ -57,9 +61,10 @@ final class ModelLoading {
                   try {
                     String models = alone.getProperty(NER_MODELS);
                     if (annotator.equals("ner") && models != null) {
-                      alone.setProperty(NER_MODELS, CrfModelCopies.inPlaceOf(models));
+                      held.add(fromCopies(alone, NER_MODELS, CrfModelCopies.inPlaceOf(models), false));
+                    } else {
+                      held.add(new StanfordCoreNLP(alone, false));
                     }
-                    held.add(new StanfordCoreNLP(alone, false));
                     loaded.complete(alone);
                   } catch (Throwable e) {
                     loaded.completeExceptionally(e);
@@ -74,14 +79,18 @@ final class ModelLoading {
     if (side.isEmpty()) {
       return new StanfordCoreNLP(properties);
     }
-    if (rest.contains("pos")) {
-      properties.setProperty(
-          POS_MODEL, TaggerModelCopies.inPlaceOf(properties.getProperty(POS_MODEL, TaggerModelCopies.DEFAULT_MODEL)));
-    }
     Properties first = new Properties();
     first.putAll(properties);
     first.setProperty("annotators", String.join(",", rest));
-    StanfordCoreNLP early = new StanfordCoreNLP(first);
+    StanfordCoreNLP early;
+    if (rest.contains("pos")) {
+      String model = properties.getProperty(POS_MODEL, TaggerModelCopies.DEFAULT_MODEL);
+      first.setProperty(POS_MODEL, model);
+      early = fromCopies(first, POS_MODEL, TaggerModelCopies.inPlaceOf(model), true);
+      properties.setProperty(POS_MODEL, first.getProperty(POS_MODEL));
+    } else {
+      early = new StanfordCoreNLP(first);
+    }
     for (CompletableFuture<Properties> future : side) {
       try {
         // the full pipeline finds the annotator in CoreNLP's pool only under the same properties
@@ -102,6 +111,28 @@ final class ModelLoading {
     StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
     reachabilityFence(early, held);
     return pipeline;
+  }
+
+  /**
+   * A pipeline of {@code properties} with {@code key} naming the models' fast-loading copies; if
+   * CoreNLP cannot read them (a copy damaged after it was written), with the models themselves,
+   * with a warning: a bad copy costs the copies' speed, never the pipeline. {@code properties}
+   * ends up holding the models the pipeline was built with.
+   */
+  static StanfordCoreNLP fromCopies(
+      Properties properties, String key, String copies, boolean enforceRequirements) {
+    String models = properties.getProperty(key);
+    if (models == null || copies.equals(models)) {
+      return new StanfordCoreNLP(properties, enforceRequirements);
+    }
+    properties.setProperty(key, copies);
+    try {
+      return new StanfordCoreNLP(properties, enforceRequirements);
+    } catch (RuntimeException e) {
+      log.warn("cannot read the models' fast-loading copies {} ({}); reading the models themselves", copies, e.toString());
+      properties.setProperty(key, models);
+      return new StanfordCoreNLP(properties, enforceRequirements);
+    }
   }
 
   private static void reachabilityFence(Object... objects) {
