@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,7 @@ final class ModelLoading {
                   try {
                     String models = alone.getProperty(NER_MODELS);
                     if (annotator.equals("ner") && models != null) {
-                      held.add(fromCopies(alone, NER_MODELS, CrfModelCopies.inPlaceOf(models), false));
+                      held.add(fromCopies(alone, NER_MODELS, CrfModelCopies.inPlaceOf(models), one -> new StanfordCoreNLP(one, false)));
                     } else {
                       held.add(new StanfordCoreNLP(alone, false));
                     }
@@ -86,7 +87,7 @@ final class ModelLoading {
     if (rest.contains("pos")) {
       String model = properties.getProperty(POS_MODEL, TaggerModelCopies.DEFAULT_MODEL);
       first.setProperty(POS_MODEL, model);
-      early = fromCopies(first, POS_MODEL, TaggerModelCopies.inPlaceOf(model), true);
+      early = fromCopies(first, POS_MODEL, TaggerModelCopies.inPlaceOf(model), StanfordCoreNLP::new);
       properties.setProperty(POS_MODEL, first.getProperty(POS_MODEL));
     } else {
       early = new StanfordCoreNLP(first);
@@ -120,18 +121,18 @@ final class ModelLoading {
    * ends up holding the models the pipeline was built with.
    */
   static StanfordCoreNLP fromCopies(
-      Properties properties, String key, String copies, boolean enforceRequirements) {
+      Properties properties, String key, String copies, Function<Properties, StanfordCoreNLP> build) {
     String models = properties.getProperty(key);
     if (models == null || copies.equals(models)) {
-      return new StanfordCoreNLP(properties, enforceRequirements);
+      return build.apply(properties);
     }
     properties.setProperty(key, copies);
     try {
-      return new StanfordCoreNLP(properties, enforceRequirements);
+      return build.apply(properties);
     } catch (RuntimeException e) {
       log.warn("cannot read the models' fast-loading copies {} ({}); reading the models themselves", copies, e.toString());
       properties.setProperty(key, models);
-      return new StanfordCoreNLP(properties, enforceRequirements);
+      return build.apply(properties);
     }
   }
 
