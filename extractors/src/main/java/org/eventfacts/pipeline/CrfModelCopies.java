@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -71,20 +70,7 @@ final class CrfModelCopies {
     if (!model.endsWith(".crf.ser.gz")) {
       return Optional.empty();
     }
-    Optional<Path> file = ModelCopies.fileFor(model, FORMAT, ".ser");
-    if (file.isEmpty()) {
-      return file;
-    }
-    if (Files.isRegularFile(file.get())) {
-      return ModelCopies.trusted(file.get()) ? file : Optional.empty();
-    }
-    try {
-      write(model, file.get());
-      return file;
-    } catch (IOException | ClassNotFoundException | RuntimeException e) {
-      log.warn("cannot write a fast-loading copy of {} at {}: {}; reading the model itself", model, file.get(), e.toString());
-      return Optional.empty();
-    }
+    return ModelCopies.copyOf(model, FORMAT, ".ser", CrfModelCopies::write);
   }
 
   /** Reads {@code model} object by object as {@code CRFClassifier} does, writing the copy. */
@@ -117,7 +103,7 @@ final class CrfModelCopies {
           all.add(factories);
         }
         for (Object factory : all) {
-          lexicon(factory).ifPresent(lexicon -> out.replace(lexicon, PackedLexicon.of(lexicon)));
+          PackedLexicon.heldBy(factory).ifPresent(lexicon -> out.replace(lexicon, PackedLexicon.of(lexicon)));
         }
         out.writeObject(factories);
         if (factories instanceof Integer) {
@@ -160,31 +146,6 @@ final class CrfModelCopies {
       strings.add((String) object);
     }
     return strings;
-  }
-
-  /** The distributional similarity lexicon of a CoreNLP {@code NERFeatureFactory}, if it has one. */
-  @SuppressWarnings("unchecked")
-  private static Optional<Map<String, String>> lexicon(Object factory) {
-    try {
-      Field field = factory.getClass().getDeclaredField("lexicon");
-      field.setAccessible(true);
-      Object lexicon = field.get(factory);
-      if (lexicon instanceof Map<?, ?> map && strings(map)) {
-        return Optional.of((Map<String, String>) map);
-      }
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      log.debug("no lexicon read from {}: {}", factory.getClass().getName(), e.toString());
-    }
-    return Optional.empty();
-  }
-
-  private static boolean strings(Map<?, ?> map) {
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!(entry.getKey() instanceof String) || !(entry.getValue() instanceof String)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Writes objects, each of a few chosen ones (by identity) in the form given for it. */

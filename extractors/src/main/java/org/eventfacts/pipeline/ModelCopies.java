@@ -99,6 +99,35 @@ final class ModelCopies {
     return Optional.of(directory.get().resolve(name(model) + "-" + safe(version) + "-" + jarKey(resource) + suffix));
   }
 
+  /** Writes the copy of a class-path model to a file. */
+  @FunctionalInterface
+  interface Writer {
+    void write(String model, Path file) throws IOException, ClassNotFoundException;
+  }
+
+  /**
+   * The copy of the class-path model {@code model} in the format {@code version}: the file if it
+   * is there and {@linkplain #trusted(Path) trusted}, else written now by {@code writer}; empty
+   * when copies are off, the copy is not trusted or cannot be written (the model itself is then
+   * read, with a warning for a copy that could not be written).
+   */
+  static Optional<Path> copyOf(String model, String version, String suffix, Writer writer) {
+    Optional<Path> file = fileFor(model, version, suffix);
+    if (file.isEmpty()) {
+      return file;
+    }
+    if (Files.isRegularFile(file.get())) {
+      return trusted(file.get()) ? file : Optional.empty();
+    }
+    try {
+      writer.write(model, file.get());
+      return file;
+    } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      log.warn("cannot write a fast-loading copy of {} at {}: {}; reading the model itself", model, file.get(), e.toString());
+      return Optional.empty();
+    }
+  }
+
   /** The directory copies are kept in, if they are kept. */
   static Optional<Path> directory() {
     String setting = System.getProperty("eventfacts.modelCache", "");

@@ -1,6 +1,7 @@
 package org.eventfacts.pipeline;
 
 import java.io.Serializable;
+import java.lang.reflect.Field;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +36,34 @@ final class PackedLexicon extends AbstractMap<String, String> implements Seriali
     this.words = words;
     this.classes = classes;
     this.classOf = classOf;
+  }
+
+  /**
+   * The distributional similarity lexicon a CoreNLP object holds in its field {@code lexicon} (a
+   * CRF model's feature factory, the tagger's {@code Distsim}), if it holds one of words to
+   * classes; empty otherwise.
+   */
+  @SuppressWarnings("unchecked")
+  static Optional<Map<String, String>> heldBy(Object holder) {
+    try {
+      Field field = holder.getClass().getDeclaredField("lexicon");
+      field.setAccessible(true);
+      if (field.get(holder) instanceof Map<?, ?> map && onlyStrings(map)) {
+        return Optional.of((Map<String, String>) map);
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // not a lexicon CoreNLP keeps as this class expects: the object is written as it is
+    }
+    return Optional.empty();
+  }
+
+  private static boolean onlyStrings(Map<?, ?> map) {
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!(entry.getKey() instanceof String) || !(entry.getValue() instanceof String)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A copy of {@code lexicon}; its iteration order is kept. */

@@ -12,13 +12,11 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,22 +55,9 @@ final class TaggerModelCopies {
     if (!model.endsWith(".tagger")) {
       return model;
     }
-    Optional<Path> file = ModelCopies.fileFor(model, FORMAT, ".tagger");
-    if (file.isEmpty()) {
-      return model;
-    }
-    if (Files.isRegularFile(file.get())) {
-      return ModelCopies.trusted(file.get()) ? file.get().toString() : model;
-    }
-    if (!Files.isRegularFile(file.get())) {
-      try {
-        write(model, file.get());
-      } catch (IOException | ClassNotFoundException | RuntimeException e) {
-        log.warn("cannot write a fast-loading copy of {} at {}: {}; reading the model itself", model, file.get(), e.toString());
-        return model;
-      }
-    }
-    return file.get().toString();
+    return ModelCopies.copyOf(model, FORMAT, ".tagger", TaggerModelCopies::write)
+        .map(Path::toString)
+        .orElse(model);
   }
 
   /** Reads {@code model} part by part as {@code MaxentTagger} does, writing the copy. */
@@ -204,32 +189,8 @@ final class TaggerModelCopies {
       if (object instanceof Map<?, ?> || !object.getClass().getName().equals("edu.stanford.nlp.tagger.maxent.Distsim")) {
         return packed.getOrDefault(object, object);
       }
-      lexicon(object).ifPresent(lexicon -> packed.put(lexicon, PackedLexicon.of(lexicon)));
+      PackedLexicon.heldBy(object).ifPresent(lexicon -> packed.put(lexicon, PackedLexicon.of(lexicon)));
       return object;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Optional<Map<String, String>> lexicon(Object distsim) {
-      try {
-        Field field = distsim.getClass().getDeclaredField("lexicon");
-        field.setAccessible(true);
-        Object lexicon = field.get(distsim);
-        if (lexicon instanceof Map<?, ?> map && onlyStrings(map)) {
-          return Optional.of((Map<String, String>) map);
-        }
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        log.debug("no lexicon read from the tagger's Distsim: {}", e.toString());
-      }
-      return Optional.empty();
-    }
-
-    private static boolean onlyStrings(Map<?, ?> map) {
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        if (!(entry.getKey() instanceof String) || !(entry.getValue() instanceof String)) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }
