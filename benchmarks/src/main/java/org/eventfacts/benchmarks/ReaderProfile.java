@@ -10,11 +10,9 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.eventfacts.Document;
 import org.eventfacts.pipeline.AnnotationCache;
 import org.eventfacts.pipeline.Annotator;
@@ -35,7 +33,7 @@ import org.eventfacts.pipeline.Pipeline;
 public final class ReaderProfile {
 
   private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-  private final Map<String, Long> nanos = new LinkedHashMap<>();
+  private final StageClock clock = new StageClock();
 
   private ReaderProfile() {}
 
@@ -68,22 +66,10 @@ public final class ReaderProfile {
     long fastest = Long.MAX_VALUE;
     for (int round = 0; round <= rounds; round++) {
       long roundStart = cpu.getCurrentThreadCpuTime();
-      boolean counting = round > 0;
-      ExtractionLayer.Stages stages =
-          new ExtractionLayer.Stages() {
-            @Override
-            public <T> T run(String stage, Supplier<T> work) {
-              long start = cpu.getCurrentThreadCpuTime();
-              T result = work.get();
-              if (counting) {
-                nanos.merge(stage, cpu.getCurrentThreadCpuTime() - start, Long::sum);
-              }
-              return result;
-            }
-          };
+      clock.counting(round > 0);
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (int i = 0; i < documents.size(); i++) {
-        String line = layer.read(annotated.get(i), documents.get(i), stages);
+        String line = layer.read(annotated.get(i), documents.get(i), clock);
         sha.update(line.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) '\n');
       }
@@ -96,7 +82,7 @@ public final class ReaderProfile {
         fastest = Math.min(fastest, cpu.getCurrentThreadCpuTime() - roundStart);
       }
     }
-    long total = nanos.values().stream().mapToLong(Long::longValue).sum();
+    long total = clock.nanos().values().stream().mapToLong(Long::longValue).sum();
     System.out.printf(
         Locale.ROOT,
         "%d documents, %d tokens, %d rounds after one to warm up%n%n",
@@ -105,7 +91,7 @@ public final class ReaderProfile {
         rounds);
     System.out.println("| stage | ms per 1,000 tokens | share of the layer |");
     System.out.println("|---|---|---|");
-    for (Map.Entry<String, Long> stage : nanos.entrySet()) {
+    for (Map.Entry<String, Long> stage : clock.nanos().entrySet()) {
       System.out.printf(
           Locale.ROOT,
           "| %s | %.2f | %.1f%% |%n",

@@ -12,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Supplier;
 import org.eventfacts.Document;
 import org.eventfacts.pipeline.Annotator;
 import org.eventfacts.pipeline.Pipeline;
@@ -61,8 +59,7 @@ public final class StageProfile {
   };
 
   private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-  private final Map<String, Long> nanos = new LinkedHashMap<>();
-  private boolean counting;
+  private final StageClock clock = new StageClock();
 
   private StageProfile() {}
 
@@ -102,36 +99,35 @@ public final class StageProfile {
     Gazetteer.geoNames().load();
     double gazetteerLoad = (cpu.getCurrentThreadCpuTime() - gazetteerStart) / 1e9;
     ExtractionLayer layer = new ExtractionLayer();
-    ExtractionLayer.Stages timed = this::time;
     List<String> lines = new ArrayList<>();
     long tokens = 0;
     for (int i = 0; i < documents.size(); i++) {
-      counting = i > 0;
+      clock.counting(i > 0);
       Document input = documents.get(i);
       // FactExtractor skips a text that does not look English before annotating it
-      time(LANGUAGE, () -> TextLanguage.of(input.text()));
-      CoreDocument document = time(SHAPING, () -> shaping.annotate(input.text()));
+      clock.run(LANGUAGE, () -> TextLanguage.of(input.text()));
+      CoreDocument document = clock.run(SHAPING, () -> shaping.annotate(input.text()));
       Annotation annotation = document.annotation();
-      time("pos", () -> annotate(full, "pos", annotation));
-      time("lemma", () -> annotate(full, "lemma", annotation));
+      clock.run("pos", () -> annotate(full, "pos", annotation));
+      clock.run("lemma", () -> annotate(full, "lemma", annotation));
       for (int m = 0; m < NER_MODELS.length; m++) {
         StanfordCoreNLP alone = nerAlone.get(m);
-        time("  (ner model alone: " + shortName(NER_MODELS[m]) + ")", () -> {
+        clock.run("  (ner model alone: " + shortName(NER_MODELS[m]) + ")", () -> {
           alone.annotate(annotation);
           return null;
         });
       }
-      time("ner (as eventfacts runs it)", () -> annotate(full, "ner", annotation));
-      time("  (CoreNLP's depparse annotator, all five graphs)", () -> {
+      clock.run("ner (as eventfacts runs it)", () -> annotate(full, "ner", annotation));
+      clock.run("  (CoreNLP's depparse annotator, all five graphs)", () -> {
         coreNlpParser.annotate(annotation);
         return null;
       });
-      time(DEPPARSE, () -> annotate(full, Annotator.DEPPARSE.coreNlpName(), annotation));
+      clock.run(DEPPARSE, () -> annotate(full, Annotator.DEPPARSE.coreNlpName(), annotation));
       document.wrapAnnotations();
-      if (counting) {
+      if (clock.counting()) {
         tokens += annotation.get(CoreAnnotations.TokensAnnotation.class).size();
       }
-      lines.add(layer.read(document, input, timed));
+      lines.add(layer.read(document, input, clock));
     }
     print(documents.size() - 1, tokens, load);
     System.out.printf(Locale.ROOT, "%ngazetteer load: %.2f s of CPU (beside the models, on first use)%n", gazetteerLoad);
@@ -145,20 +141,11 @@ public final class StageProfile {
     return null;
   }
 
-  private <T> T time(String stage, Supplier<T> work) {
-    long start = cpu.getCurrentThreadCpuTime();
-    T result = work.get();
-    if (counting) {
-      nanos.merge(stage, cpu.getCurrentThreadCpuTime() - start, Long::sum);
-    }
-    return result;
-  }
-
   private void print(int documents, long tokens, double load) {
     long annotators = 0;
     long readers = 0;
     boolean afterParse = false;
-    for (Map.Entry<String, Long> stage : nanos.entrySet()) {
+    for (Map.Entry<String, Long> stage : clock.nanos().entrySet()) {
       if (stage.getKey().startsWith("  ")) {
         continue;
       }
@@ -180,7 +167,7 @@ public final class StageProfile {
         load);
     System.out.println("| stage | CPU s | ms per 1,000 tokens | share |");
     System.out.println("|---|---|---|---|");
-    for (Map.Entry<String, Long> stage : nanos.entrySet()) {
+    for (Map.Entry<String, Long> stage : clock.nanos().entrySet()) {
       double seconds = stage.getValue() / 1e9;
       System.out.printf(
           Locale.ROOT,

@@ -3,8 +3,6 @@ package org.eventfacts.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,7 +50,7 @@ class DeadlineTest {
         new Thread(
             () -> {
               try (Deadline.Share share = deadline.shareOnThisThread()) {
-                spendCpu(Duration.ofMillis(150));
+                CpuWork.spend(Duration.ofMillis(150));
               }
             });
     helper.start();
@@ -74,7 +72,7 @@ class DeadlineTest {
                       if (deadline.passed()) {
                         return true;
                       }
-                      spendCpu(Duration.ofMillis(10));
+                      CpuWork.spend(Duration.ofMillis(10));
                     }
                     return false;
                   }
@@ -90,7 +88,7 @@ class DeadlineTest {
     Deadline deadline = Deadline.afterCpu(Duration.ofSeconds(10));
 
     try (Deadline.Share share = deadline.shareOnThisThread()) {
-      spendCpu(Duration.ofMillis(100));
+      CpuWork.spend(Duration.ofMillis(100));
     }
 
     assertThat(deadline.spent()).isLessThan(Duration.ofMillis(190));
@@ -124,20 +122,6 @@ class DeadlineTest {
   private static void joinUninterruptibly(Thread thread) {
     while (thread.isAlive()) {
       Thread.onSpinWait();
-    }
-  }
-
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-  private static void spendCpu(Duration cpu) {
-    long end = THREADS.getCurrentThreadCpuTime() + cpu.toNanos();
-    long sum = 0;
-    long wallEnd = System.nanoTime() + 10_000_000_000L;
-    while (THREADS.getCurrentThreadCpuTime() < end && System.nanoTime() < wallEnd) {
-      sum += Long.numberOfTrailingZeros(sum + System.nanoTime());
-    }
-    if (sum == 42) {
-      Thread.yield(); // keeps the loop from being optimised away
     }
   }
 }

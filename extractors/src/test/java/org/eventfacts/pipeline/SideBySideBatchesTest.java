@@ -9,8 +9,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +21,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class SideBySideBatchesTest {
-
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   @Test
   void keepsAShortTextInOneBatch() {
@@ -102,7 +98,7 @@ class SideBySideBatchesTest {
     AtomicInteger ran = new AtomicInteger();
     Consumer<Annotation> spendsCpu =
         batch -> {
-          spendCpu(Duration.ofMillis(100));
+          CpuWork.spend(Duration.ofMillis(100));
           ran.incrementAndGet();
         };
 
@@ -142,18 +138,6 @@ class SideBySideBatchesTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
-    }
-  }
-
-  private static void spendCpu(Duration cpu) {
-    long end = THREADS.getCurrentThreadCpuTime() + cpu.toNanos();
-    long sum = 0;
-    long wallEnd = System.nanoTime() + 10_000_000_000L;
-    while (THREADS.getCurrentThreadCpuTime() < end && System.nanoTime() < wallEnd) {
-      sum += Long.numberOfTrailingZeros(sum + System.nanoTime());
-    }
-    if (sum == 42) {
-      Thread.yield(); // keeps the loop from being optimised away
     }
   }
 }
